@@ -1,4 +1,4 @@
-package gov.buyamerican.portal.purchase.usaspending;
+package gov.buyamerican.portal.shared.usaspending;
 
 import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;

@@ -1,4 +1,4 @@
-package gov.buyamerican.portal.purchase.usaspending;
+package gov.buyamerican.portal.shared.usaspending;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package gov.buyamerican.portal.purchase.usaspending;
+package gov.buyamerican.portal.shared.usaspending;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

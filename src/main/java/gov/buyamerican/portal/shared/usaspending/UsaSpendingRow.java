@@ -1,4 +1,4 @@
-package gov.buyamerican.portal.purchase.usaspending;
+package gov.buyamerican.portal.shared.usaspending;
 
 /**
  * What {@link UsaSpendingCsvReader} yields for each data row of a file: a {@link TransactionRow} or a
