@@ -5,7 +5,7 @@ import static gov.buyamerican.portal.db.Tables.AUDIT_EVENT;
 
 import gov.buyamerican.portal.audit.internal.AuditHashing;
 import gov.buyamerican.portal.db.tables.records.AuditEventRecord;
-import gov.buyamerican.portal.security.CurrentUser;
+import gov.buyamerican.portal.shared.CurrentActor;
 import gov.buyamerican.portal.shared.PageQuery;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
@@ -57,7 +57,7 @@ public class AuditService {
     /** Records an entry as the current user (or "system"). Joins the caller's transaction. */
     @Transactional(propagation = Propagation.REQUIRED)
     public long record(AuditEntry entry) {
-        return recordAs(CurrentUser.actor(), entry);
+        return recordAs(CurrentActor.name(), entry);
     }
 
     /** Records an entry for a named actor, e.g. a failed login where nobody is authenticated. */

@@ -3,7 +3,6 @@ package gov.buyamerican.portal.security;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -12,17 +11,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public final class CurrentUser {
 
     /** The actor recorded when no user is logged in (start-up jobs, scheduled tasks). */
-    public static final String SYSTEM = "system";
+    public static final String SYSTEM = gov.buyamerican.portal.shared.CurrentActor.SYSTEM;
 
     private CurrentUser() {
     }
 
     public static Optional<String> username() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(auth.getName());
+        return gov.buyamerican.portal.shared.CurrentActor.username();
     }
 
     /** The user name, or {@link #SYSTEM} when nobody is logged in. */

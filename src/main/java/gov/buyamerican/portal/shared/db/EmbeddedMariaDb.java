@@ -47,7 +47,18 @@ public final class EmbeddedMariaDb {
     public record ConnectionInfo(String url, String username, String password, int port, Path socket) {
     }
 
-    private static ConnectionInfo running;
+    /** A started server: how to connect, and how to stop it. */
+    public record Server(ConnectionInfo connection, long pid, DB db) {
+        public void stop() {
+            try {
+                db.stop();
+            } catch (ManagedProcessException e) {
+                throw new IllegalStateException("Could not stop the embedded MariaDB", e);
+            }
+        }
+    }
+
+    private static Server running;
 
     private EmbeddedMariaDb() {
     }
@@ -57,10 +68,11 @@ public final class EmbeddedMariaDb {
         if (running == null) {
             running = start(settings);
         }
-        return running;
+        return running.connection();
     }
 
-    private static ConnectionInfo start(Settings s) {
+    /** Starts a server on the settings' data folder (stopping a stale one first). Prefer {@link #startOnce}. */
+    public static Server start(Settings s) {
         try {
             Path root = s.dataDir().toAbsolutePath().normalize();
             Path dataDir = root.resolve("data");
@@ -118,7 +130,8 @@ public final class EmbeddedMariaDb {
             writeRuntimeFile(root.resolve(RUNTIME_FILE), port, socket, s.database());
             String url = "jdbc:mariadb://127.0.0.1:" + port + "/" + s.database();
             log.info("Embedded MariaDB ready at {} (data in {})", url, dataDir);
-            return new ConnectionInfo(url, s.username(), password, port, socket);
+            long pid = serverPid(dataDir);
+            return new Server(new ConnectionInfo(url, s.username(), password, port, socket), pid, db);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -214,6 +227,14 @@ public final class EmbeddedMariaDb {
                         p.destroyForcibly();
                     }
                 });
+    }
+
+    /** The pid of the mariadbd serving this data folder, or -1. */
+    static long serverPid(Path dataDir) {
+        String marker = "--datadir=" + dataDir.toAbsolutePath().normalize();
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(cmd -> isServerOn(cmd, marker)).orElse(false))
+                .mapToLong(ProcessHandle::pid).findFirst().orElse(-1);
     }
 
     private static boolean isServerOn(String commandLine, String marker) {
