@@ -30,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 class LoginAttemptTracker {
 
     private static final Logger log = LoggerFactory.getLogger(LoginAttemptTracker.class);
-    private static final String ENTITY = "User";
+    // login events are about a user name as typed (which may not exist), not a user record
+    private static final String ENTITY = "Login";
 
     private final DSLContext dsl;
     private final AuditService audit;
