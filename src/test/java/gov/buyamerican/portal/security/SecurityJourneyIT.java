@@ -48,6 +48,7 @@ class SecurityJourneyIT extends BrowserTest {
         assertThat(nav("Audit trail")).hasCount(0);
         page.navigate(url("users"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("No access"))).isVisible();
+        assertThat(page).hasTitle("No access | Buy American Compliance Portal");
         assertThat(page.locator("vaadin-grid")).hasCount(0);
     }
 

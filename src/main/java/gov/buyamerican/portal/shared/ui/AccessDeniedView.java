@@ -8,12 +8,14 @@ import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Shown to a logged-in user who opens a page their roles do not allow: a clear "no access", not an error dump. */
 @PermitAll
+@PageTitle("No access | Buy American Compliance Portal")
 @ParentLayout(MainLayout.class)
 public class AccessDeniedView extends Div implements HasErrorParameter<AccessDeniedException> {
 

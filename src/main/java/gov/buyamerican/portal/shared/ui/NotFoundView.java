@@ -8,12 +8,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** A page that does not exist, inside the application shell. */
 @PermitAll
+@PageTitle("Page not found | Buy American Compliance Portal")
 @ParentLayout(MainLayout.class)
 public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
 
