@@ -4,6 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -21,7 +22,7 @@ class CountriesPanel extends Div {
     private final TextField search = new TextField();
 
     CountriesPanel(CountryService countries) {
-        addClassName("portal-countries");
+        addClassNames("portal-section", "portal-countries");
         search.setPlaceholder("Search name or code");
         search.setAriaLabel("Search countries");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -30,12 +31,15 @@ class CountriesPanel extends Div {
         search.setWidth("20rem");
         search.setId("country-search");
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        Div filters = new Div(search);
+        Paragraph about = new Paragraph("ISO 3166-1 countries and territories. Forms and records use the two-letter "
+                + "code; USAspending files use the three-letter one.");
+        about.addClassName("portal-rule-description");
+        Div filters = new Div(search, about);
         filters.addClassName("portal-filters");
 
-        grid.addColumn(CountryEntry::alpha2).setHeader("Alpha-2").setKey("alpha2").setSortable(true).setAutoWidth(true)
+        grid.addColumn(CountryEntry::alpha2).setHeader("Alpha-2").setKey("alpha2").setSortable(true).setWidth("7.5rem")
                 .setFlexGrow(0);
-        grid.addColumn(CountryEntry::alpha3).setHeader("Alpha-3").setKey("alpha3").setSortable(true).setAutoWidth(true)
+        grid.addColumn(CountryEntry::alpha3).setHeader("Alpha-3").setKey("alpha3").setSortable(true).setWidth("7.5rem")
                 .setFlexGrow(0);
         grid.addColumn(CountryEntry::name).setHeader("Name").setKey("name").setSortable(true).setFlexGrow(1);
         grid.addComponentColumn(c -> c.active() ? new Badge("Active", Badge.Tone.SUCCESS) : new Badge("Inactive",
