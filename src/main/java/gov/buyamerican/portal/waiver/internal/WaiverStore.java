@@ -33,6 +33,7 @@ import gov.buyamerican.portal.waiver.rules.WaiverType;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -198,8 +199,9 @@ public class WaiverStore {
         if (portal) {
             state = r.getFirstSubmittedAt() == null ? null
                     : r.getFirstSubmittedAt().equals(r.getSubmittedAt()) ? MiaoEntryState.SUBMITTED : MiaoEntryState.EDITED;
-            created = instant(r.getCreatedAt());
-            modified = instant(r.getUpdatedAt());
+            // the list's precision is the millisecond
+            created = instant(r.getCreatedAt()).truncatedTo(ChronoUnit.MILLIS);
+            modified = instant(r.getUpdatedAt()).truncatedTo(ChronoUnit.MILLIS);
         } else {
             state = enumOrNull(MiaoEntryState.class, r.getMiaoEntryState());
             created = instant(r.getMiaoCreatedAt());
