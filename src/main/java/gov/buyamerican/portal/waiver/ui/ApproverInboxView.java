@@ -36,21 +36,26 @@ public class ApproverInboxView extends Main {
 
     public ApproverInboxView(WaiverService waivers, WaiverNotificationService notifications) {
         addClassName("portal-view");
-        grid.addColumn(i -> i.waiver().reference()).setHeader("Number").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(i -> i.waiver().title()).setHeader("Title").setFlexGrow(3);
-        grid.addColumn(i -> i.waiver().type().label()).setHeader("Type").setFlexGrow(1);
-        grid.addColumn(i -> i.waiver().requesterName()).setHeader("Requester").setFlexGrow(1);
+        grid.addColumn(i -> i.waiver().reference()).setHeader("Number").setWidth("9.5rem").setFlexGrow(0);
+        grid.addColumn(i -> i.waiver().title()).setHeader("Title").setWidth("16rem").setFlexGrow(3)
+                .setTooltipGenerator(i -> i.waiver().title());
+        grid.addColumn(i -> i.waiver().type().label()).setHeader("Type").setWidth("11rem").setFlexGrow(1)
+                .setTooltipGenerator(i -> i.waiver().type().label());
+        grid.addColumn(i -> i.waiver().requesterName()).setHeader("Requester").setWidth("9rem").setFlexGrow(1)
+                .setTooltipGenerator(i -> i.waiver().requesterName());
         grid.addColumn(i -> Formats.money(i.waiver().estimatedValue())).setHeader("Estimated value")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(i -> Formats.dateTime(i.waiver().submittedAt())).setHeader("Submitted (UTC)").setAutoWidth(true)
-                .setFlexGrow(0);
+        grid.addColumn(i -> i.waiver().submittedAt() == null ? "" : Formats.date(java.time.LocalDate.ofInstant(
+                        i.waiver().submittedAt(), java.time.ZoneOffset.UTC))).setHeader("Submitted").setAutoWidth(true)
+                .setFlexGrow(0).setTooltipGenerator(i -> Formats.dateTime(i.waiver().submittedAt()));
         grid.addComponentColumn(i -> age(i.ageInDays())).setHeader("Waiting").setKey("age").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(i -> i.inReviewByMe() ? new Badge("In review by you", Badge.Tone.INFO)
                 : new Badge("Waiting for review", Badge.Tone.WARNING)).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Requests waiting for me");
         grid.setEmptyStateText("Nothing is waiting for you.");
-        grid.setItems(query -> waivers.inbox(new PageQuery(query.getOffset(), query.getLimit(), java.util.List.of())).stream());
+        grid.setItems(query -> waivers.inbox(new PageQuery(query.getOffset(),
+                Math.min(query.getLimit(), PageQuery.MAX_LIMIT), java.util.List.of())).stream());
         grid.addItemClickListener(e -> UI.getCurrent().navigate(WaiverDetailView.class,
                 new RouteParameters("id", String.valueOf(e.getItem().waiver().id()))));
         grid.setSizeFull();

@@ -50,14 +50,17 @@ public class MiaoImportView extends Main {
     public MiaoImportView(MiaoListService miao) {
         this.miao = miao;
         addClassName("portal-view");
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> importFile(meta.fileName(), bytes)));
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
+            importFile(meta.fileName(), bytes);
+            upload.clearFileList(); // ready for the next file
+        }));
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setDropAllowed(true);
         upload.setId("miao-upload");
         upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
-        upload.addSucceededListener(e -> upload.clearFileList());
 
         Paragraph how = new Paragraph("Download the list from the Made in America Office (madeinamerica.gov, waivers, "
                 + "export as CSV) and drop the file here. The header must be the list's 26 columns. Records are matched "

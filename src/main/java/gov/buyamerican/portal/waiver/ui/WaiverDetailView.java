@@ -525,6 +525,18 @@ public class WaiverDetailView extends Main implements BeforeEnterObserver, HasDy
         for (Button b : List.of(approve, giveBack, reject)) {
             b.setEnabled(check.isAllowed());
         }
+        OmbDetermination omb = d.miao().ombDetermination();
+        if (d.type().requiresMadeInAmericaOfficeReview() && (omb == null || omb == OmbDetermination.INCONSISTENT)) {
+            approve.setEnabled(false);
+            Paragraph wait = new Paragraph(omb == null
+                    ? "Approval waits for the Made in America Office's determination"
+                    + (d.miaoReview().dueOn() == null ? "; record below when the proposed waiver was sent."
+                    : " (due " + d.miaoReview().dueOn() + ").")
+                    : "The Made in America Office found the waiver inconsistent with policy: it cannot be approved.");
+            wait.addClassName("portal-hint");
+            wait.setId("approval-waits");
+            panel.add(wait);
+        }
         rationale.setEnabled(check.isAllowed());
         Div buttons = new Div(approve, giveBack, reject);
         buttons.addClassName("waiver-decision-buttons");
@@ -580,7 +592,7 @@ public class WaiverDetailView extends Main implements BeforeEnterObserver, HasDy
                         : "Not recorded."));
                 return s;
             }
-            DatePicker sent = new DatePicker("Sent on", LocalDate.now(ZoneOffset.UTC));
+            DatePicker sent = IsoDates.iso(new DatePicker("Sent on", LocalDate.now(ZoneOffset.UTC)));
             sent.setMax(LocalDate.now(ZoneOffset.UTC));
             sent.setId("miao-sent-on");
             Button record = new Button("Record as sent", e -> act(() -> {
@@ -597,7 +609,7 @@ public class WaiverDetailView extends Main implements BeforeEnterObserver, HasDy
             determination.setItemLabelGenerator(OmbDetermination::label);
             determination.setId("omb-determination");
             determination.setWidth("20rem");
-            DatePicker on = new DatePicker("Determined on", LocalDate.now(ZoneOffset.UTC));
+            DatePicker on = IsoDates.iso(new DatePicker("Determined on", LocalDate.now(ZoneOffset.UTC)));
             on.setMin(r.sentOn());
             on.setMax(LocalDate.now(ZoneOffset.UTC));
             TextArea conditions = new TextArea("Conditions (when conditionally consistent)");

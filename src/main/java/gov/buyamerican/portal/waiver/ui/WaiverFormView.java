@@ -255,6 +255,8 @@ public class WaiverFormView extends Main implements BeforeEnterObserver, HasDyna
         quantityUnit.setMaxLength(40);
         quantityUnit.setPlaceholder("each, m, kg");
         estimatedValue.setPrefixComponent(new Span("$"));
+        IsoDates.iso(deliveryFrom);
+        IsoDates.iso(deliveryTo);
         estimatedValue.setId("estimated-value");
         expectedDuration.setItems(ExpectedWaiverDuration.values());
         expectedDuration.setItemLabelGenerator(ExpectedWaiverDuration::label);

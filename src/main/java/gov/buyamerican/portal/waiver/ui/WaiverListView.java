@@ -86,13 +86,13 @@ public class WaiverListView extends Main implements BeforeEnterObserver {
         type.setPlaceholder("Any type");
         type.setAriaLabel("Type");
         type.setClearButtonVisible(true);
-        type.setWidth("18rem");
+        type.setWidth("15rem");
         search.setPlaceholder("Number, title, vendor, agency, requester");
         search.setAriaLabel("Search waivers");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
-        search.setWidth("20rem");
+        search.setWidth("17rem");
         source.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
         type.addValueChangeListener(e -> refresh());
@@ -126,25 +126,27 @@ public class WaiverListView extends Main implements BeforeEnterObserver {
         }
 
         grid.addColumn(WaiverSummary::reference).setHeader("Number").setKey("reference").setSortable(true)
-                .setAutoWidth(true).setFlexGrow(0);
+                .setAutoWidth(true).setFlexGrow(0).setTooltipGenerator(WaiverSummary::reference);
         grid.addColumn(s -> s.title() == null ? "" : s.title()).setHeader("Title").setKey("title").setSortable(true)
-                .setFlexGrow(3);
+                .setWidth("16rem").setFlexGrow(3).setTooltipGenerator(s -> s.title() == null ? "" : s.title());
         grid.addColumn(s -> s.type() == null ? "" : s.type().label()).setHeader("Type").setKey("type").setSortable(true)
-                .setFlexGrow(1);
-        grid.addComponentColumn(WaiverLabels::status).setHeader("Status").setKey("status").setSortable(true)
+                .setWidth("11rem").setFlexGrow(1).setTooltipGenerator(s -> s.type() == null ? "" : s.type().label());
+        grid.addComponentColumn(WaiverListView::statusCell).setHeader("Status").setKey("status").setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(s -> s.origin() == WaiverOrigin.MIAO_IMPORT ? nullToEmpty(s.agencyName()) : nullToEmpty(s.requesterName()))
-                .setHeader("Requester / agency").setKey("requester").setSortable(true).setFlexGrow(1);
+                .setHeader("Requester / agency").setKey("requester").setSortable(true).setWidth("10rem").setFlexGrow(1)
+                .setTooltipGenerator(s -> s.origin() == WaiverOrigin.MIAO_IMPORT ? nullToEmpty(s.agencyName()) : nullToEmpty(s.requesterName()));
         grid.addColumn(s -> Formats.money(s.estimatedValue())).setHeader("Estimated value").setKey("estimatedValue")
                 .setSortable(true).setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> Formats.dateTime(s.updatedAt())).setHeader("Updated (UTC)").setKey("updatedAt")
-                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> s.updatedAt() == null ? "" : Formats.date(LocalDate.ofInstant(s.updatedAt(), ZoneOffset.UTC)))
+                .setHeader("Updated").setKey("updatedAt").setSortable(true).setAutoWidth(true).setFlexGrow(0)
+                .setTooltipGenerator(s -> Formats.dateTime(s.updatedAt()));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Waivers");
         grid.setEmptyStateText("No waiver matches the filters");
         grid.addItemClickListener(e -> UI.getCurrent().navigate(WaiverDetailView.class, new com.vaadin.flow.router.RouteParameters(
                 "id", String.valueOf(e.getItem().id()))));
-        grid.setItems(query -> waivers.list(currentFilter, new PageQuery(query.getOffset(), query.getLimit(),
+        grid.setItems(query -> waivers.list(currentFilter, new PageQuery(query.getOffset(), Math.min(query.getLimit(), PageQuery.MAX_LIMIT),
                 query.getSortOrders().stream().map(o -> new PageQuery.SortOrder(o.getSorted(),
                         o.getDirection() == SortDirection.ASCENDING)).toList())).stream());
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("updatedAt"), SortDirection.DESCENDING)));
@@ -166,13 +168,24 @@ public class WaiverListView extends Main implements BeforeEnterObserver {
     }
 
     private void refresh() {
-        boolean portalOnly = source.getValue() == WaiverOrigin.PORTAL;
-        status.setEnabled(source.getValue() != WaiverOrigin.MIAO_IMPORT);
-        type.setEnabled(source.getValue() != WaiverOrigin.MIAO_IMPORT);
-        currentFilter = new WaiverFilter(source.getValue(), status.isEnabled() ? status.getValue() : null,
-                type.isEnabled() ? type.getValue() : null, mine.getValue(), search.getValue());
-        mine.setEnabled(portalOnly || source.getValue() == null);
+        boolean publicList = source.getValue() == WaiverOrigin.MIAO_IMPORT;
+        // the public list has no portal status, type or requester
+        status.setVisible(!publicList);
+        type.setVisible(!publicList);
+        mine.setVisible(!publicList);
+        currentFilter = new WaiverFilter(source.getValue(), publicList ? null : status.getValue(),
+                publicList ? null : type.getValue(), !publicList && mine.getValue(), search.getValue());
         grid.getDataProvider().refreshAll();
+    }
+
+    private static com.vaadin.flow.component.Component statusCell(WaiverSummary s) {
+        if (!s.suspectedTestRecord()) {
+            return WaiverLabels.status(s);
+        }
+        Div both = new Div(WaiverLabels.status(s), new gov.buyamerican.portal.shared.ui.Badge("Test entry?",
+                gov.buyamerican.portal.shared.ui.Badge.Tone.WARNING));
+        both.addClassName("waiver-badges");
+        return both;
     }
 
     private static String nullToEmpty(String s) {
