@@ -36,12 +36,12 @@ public class ApproverInboxView extends Main {
 
     public ApproverInboxView(WaiverService waivers, WaiverNotificationService notifications) {
         addClassName("portal-view");
-        grid.addColumn(i -> i.waiver().reference()).setHeader("Number").setWidth("9.5rem").setFlexGrow(0);
-        grid.addColumn(i -> i.waiver().title()).setHeader("Title").setWidth("16rem").setFlexGrow(3)
+        grid.addColumn(i -> i.waiver().reference()).setHeader("Number").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(i -> i.waiver().title()).setHeader("Title").setWidth("12rem").setFlexGrow(3)
                 .setTooltipGenerator(i -> i.waiver().title());
-        grid.addColumn(i -> i.waiver().type().label()).setHeader("Type").setWidth("11rem").setFlexGrow(1)
+        grid.addColumn(i -> i.waiver().type().label()).setHeader("Type").setWidth("8rem").setFlexGrow(1)
                 .setTooltipGenerator(i -> i.waiver().type().label());
-        grid.addColumn(i -> i.waiver().requesterName()).setHeader("Requester").setWidth("9rem").setFlexGrow(1)
+        grid.addColumn(i -> i.waiver().requesterName()).setHeader("Requester").setWidth("8rem").setFlexGrow(1)
                 .setTooltipGenerator(i -> i.waiver().requesterName());
         grid.addColumn(i -> Formats.money(i.waiver().estimatedValue())).setHeader("Estimated value")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
