@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -107,6 +108,9 @@ class ExternalDatabaseIT {
     @Test
     void thePortalRunsOnTheExternalServerAndStartsNoEmbeddedOne() throws Exception {
         String url = "jdbc:mariadb://127.0.0.1:" + port + "/portal_ext";
+        // a second application sets the process-wide security context strategy (Vaadin's); the cached test context
+        // keeps using the one it was built with, so put that back afterwards or later tests lose their logins
+        var strategyOfTheTestContext = SecurityContextHolder.getContextHolderStrategy();
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PortalApplication.class)
                 .properties("spring.datasource.url=" + url, "spring.datasource.username=ext_app",
                         "spring.datasource.password=ext-Secret-1", "server.port=0",
@@ -126,6 +130,8 @@ class ExternalDatabaseIT {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(200);
             System.out.println("External-mode test ran against " + serverKind + " MariaDB " + dsl.fetchOne("SELECT VERSION()").get(0, String.class));
+        } finally {
+            SecurityContextHolder.setContextHolderStrategy(strategyOfTheTestContext);
         }
     }
 
