@@ -34,7 +34,7 @@ class WaiverJourneyIT extends BrowserTest {
 
     private static void choose(Page page, String id, String typed, String option) {
         field(page, id).fill(typed);
-        page.locator("vaadin-combo-box-item, vaadin-multi-select-combo-box-item")
+        page.locator("vaadin-combo-box-item:visible, vaadin-multi-select-combo-box-item:visible")
                 .filter(new Locator.FilterOptions().setHasText(option)).first().click();
         if (id.equals("countries-of-origin")) {
             // a multi-select combo box stays open for more choices; Escape closes it and keeps the selection
