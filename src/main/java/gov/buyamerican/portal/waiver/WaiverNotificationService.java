@@ -32,7 +32,7 @@ public class WaiverNotificationService {
     @Transactional(readOnly = true)
     public List<WaiverNotification> mine(int limit) {
         return dsl.selectFrom(WAIVER_NOTIFICATION).where(WAIVER_NOTIFICATION.RECIPIENT.eq(me()))
-                .orderBy(WAIVER_NOTIFICATION.ID.desc()).limit(Math.max(1, Math.min(limit, 200)))
+                .orderBy(WAIVER_NOTIFICATION.CREATED_AT.desc(), WAIVER_NOTIFICATION.ID.desc()).limit(Math.max(1, Math.min(limit, 200)))
                 .fetch(n -> new WaiverNotification(n.getId(), n.getMessage(), n.getLink(),
                         WaiverStore.instant(n.getCreatedAt()), n.getReadAt() != null));
     }

@@ -446,9 +446,16 @@ public class WaiverService {
             case REJECT -> "rejected";
             default -> action.label().toLowerCase(Locale.ROOT);
         };
-        notifier.notify(r.getRequester(), id, me.name() + " " + verb + " your waiver request " + r.getWaiverNumber()
-                + (action == WaiverAction.APPROVE && r.getExpiresOn() != null ? " (in force until " + r.getExpiresOn() + ")" : "")
-                + (comment == null || action == WaiverAction.START_REVIEW ? "." : ": " + abbreviate(comment, 200)));
+        String request = "your waiver request " + r.getWaiverNumber();
+        String told = switch (action) {
+            case START_REVIEW -> me.name() + " started reviewing " + request + ".";
+            case RETURN_FOR_CHANGES -> me.name() + " returned " + request + " for changes: " + abbreviate(comment, 200);
+            case APPROVE -> me.name() + " approved " + request
+                    + (r.getExpiresOn() != null ? " (in force until " + r.getExpiresOn() + ")" : "")
+                    + (comment == null ? "." : ": " + abbreviate(comment, 200));
+            default -> me.name() + " " + verb + " " + request + (comment == null ? "." : ": " + abbreviate(comment, 200));
+        };
+        notifier.notify(r.getRequester(), id, told);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("status", to.name());
         after.put("authority", authority.reason());

@@ -241,7 +241,8 @@ class WaiverServiceIT {
 
         TestUsers.actAs(STAFF, Role.STAFF);
         assertThat(notifications.mine(50)).extracting(WaiverNotification::message)
-                .anySatisfy(m -> assertThat(m).contains("returned for changes").contains("Attach the market research."));
+                .anySatisfy(m -> assertThat(m).contains("returned your waiver request " + request.number() + " for changes")
+                        .contains("Attach the market research."));
         WaiverDraft changed = returned.toDraft();
         changed.setMarketResearchNotes("Commissary resale; catalogue attached.");
         WaiverDetails edited = waivers.updateDraft(request.id(), returned.version(), changed);

@@ -85,7 +85,7 @@ public class MiaoImportView extends Main {
             Paragraph p = new Paragraph(e.getMessage());
             p.getElement().setAttribute("role", "alert");
             p.setId("import-error");
-            Div box = new Div(new H2("The file was not imported"), p);
+            Div box = new Div(title("The file was not imported"), p);
             box.addClassNames("portal-section", "waiver-import-error");
             result.add(box);
             Notifications.error(e.getMessage());
@@ -98,7 +98,7 @@ public class MiaoImportView extends Main {
         cards.addClassName("portal-cards");
         Paragraph summary = new Paragraph(r.fileName() + ": " + r.summary());
         summary.setId("import-summary");
-        Div section = new Div(new H2("Result"), summary, cards);
+        Div section = new Div(title("Result"), summary, cards);
         section.addClassName("portal-section");
         if (r.duplicateIds() > 0) {
             section.add(new Paragraph(r.duplicateIds() + " record" + (r.duplicateIds() == 1 ? " repeats" : "s repeat")
@@ -126,11 +126,17 @@ public class MiaoImportView extends Main {
                     new ByteArrayInputStream(report), "rejected-rows.csv", "text/csv; charset=UTF-8", report.length)),
                     AttachmentType.DOWNLOAD, "Download the rejected rows (CSV)");
             download.setId("rejected-report");
-            Div box = new Div(new H2("Rejected records"), download, rejected);
+            Div box = new Div(title("Rejected records"), download, rejected);
             box.addClassName("portal-section");
             result.add(box);
         }
         Notifications.success(r.summary());
+    }
+
+    private static H2 title(String text) {
+        H2 h = new H2(text);
+        h.addClassName("portal-section-title");
+        return h;
     }
 
     private static Div card(String label, int value) {
