@@ -208,8 +208,10 @@ class DemoWaivers implements DemoDataContributor {
         }
     }
 
-    /** Moves a demo waiver's history back by {@code days}, so that ages in the inbox look like real use. */
-    @Transactional
+    /**
+     * Moves a demo waiver's history back by {@code days}, so that ages in the inbox look like real use. Each statement
+     * commits on its own (demo data only; called from this class, so no transaction proxy applies).
+     */
     void backdate(long id, int days) {
         dsl.update(WAIVER_REQUEST)
                 .set(WAIVER_REQUEST.CREATED_AT, WAIVER_REQUEST.CREATED_AT.minus(days))
