@@ -124,6 +124,20 @@ class WaiverServiceIT {
     }
 
     @Test
+    void approversAreEmailedOnSubmissionAndTheRequesterOnTheDecision() throws Exception {
+        String title = unique("Mailed request");
+        WaiverDetails submitted = submitted(STAFF2, complete(WaiverType.UNREASONABLE_COST, title));
+        var toApprover = gov.buyamerican.portal.support.TestMailServer.awaitMessagesTo(CO + "@example.gov", 1);
+        assertThat(toApprover).anySatisfy(m -> assertThat(m.getSubject()).contains(submitted.number()));
+
+        TestUsers.actAs(CO, Role.APPROVER);
+        WaiverDetails inReview = waivers.startReview(submitted.id(), submitted.version());
+        waivers.reject(submitted.id(), inReview.version(), "The domestic offer is reasonable after all.");
+        var toRequester = gov.buyamerican.portal.support.TestMailServer.awaitMessagesTo(STAFF2 + "@example.gov", 1);
+        assertThat(toRequester).anySatisfy(m -> assertThat(m.getSubject()).contains(submitted.number()));
+    }
+
+    @Test
     void theRequesterCannotReviewOrDecideTheirOwnRequestWhateverTheirRoles() {
         WaiverDetails own = submitted(DUAL, complete(WaiverType.UNREASONABLE_COST, unique("Own request")), Role.STAFF, Role.APPROVER);
 
