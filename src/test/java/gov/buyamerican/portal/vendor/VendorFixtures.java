@@ -6,8 +6,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Unique values for tests that share one database: UEIs, CAGE codes (always starting with a letter, unlike the
- * generator's, so that they never clash with generated vendors) and search words no other test uses.
+ * Unique values for tests that share one database: UEIs, CAGE codes (a letter then a digit: unlike the generator's,
+ * so that they never clash with generated vendors; and with a digit, so that a search finds them as identifiers) and
+ * search words no other test uses.
  */
 public final class VendorFixtures {
 
@@ -24,8 +25,9 @@ public final class VendorFixtures {
     }
 
     public static synchronized String cage() {
-        StringBuilder b = new StringBuilder().append(LETTERS.charAt(RANDOM.nextInt(LETTERS.length())));
-        for (int i = 0; i < 4; i++) {
+        StringBuilder b = new StringBuilder().append(LETTERS.charAt(RANDOM.nextInt(LETTERS.length())))
+                .append((char) ('0' + RANDOM.nextInt(10)));
+        for (int i = 0; i < 3; i++) {
             b.append(ALNUM.charAt(RANDOM.nextInt(ALNUM.length())));
         }
         return b.toString();

@@ -75,6 +75,8 @@ class UploadedCsvTest {
         assertThatThrownBy(() -> open(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 1}))
                 .hasMessageContaining("legacy Excel workbook");
         assertThatThrownBy(() -> open("%PDF-1.7\n")).hasMessageContaining("PDF document");
+        assertThatThrownBy(() -> open(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}))
+                .hasMessageContaining("an image");
         assertThatThrownBy(() -> open(new byte[] {1, 2, 3, 0, 5, '\n'})).hasMessageContaining("binary data");
     }
 
@@ -96,17 +98,24 @@ class UploadedCsvTest {
     }
 
     @Test
-    void theReaderStopsAtBytesThatAreNotUtf8() throws IOException {
-        byte[] head = "uei,legal_name\n".getBytes(StandardCharsets.UTF_8);
-        byte[] row = "A,Soci\u00E9t\u00E9\n".getBytes(StandardCharsets.ISO_8859_1);
+    void theReaderStopsAtBytesThatAreNotUtf8AndKnowsTheirLine() throws IOException {
+        byte[] head = "uei,legal_name\nA,B\nC,D\n".getBytes(StandardCharsets.UTF_8);
+        byte[] row = "E,Soci\u00E9t\u00E9\n".getBytes(StandardCharsets.ISO_8859_1);
         byte[] file = new byte[head.length + row.length];
         System.arraycopy(head, 0, file, 0, head.length);
         System.arraycopy(row, 0, file, head.length, row.length);
-        try (Reader reader = open(file).reader()) {
-            assertThatThrownBy(() -> reader.read(new char[100])).isInstanceOf(java.nio.charset.MalformedInputException.class)
+        UploadedCsv csv = open(file);
+        try (Reader reader = csv.reader()) {
+            char[] buffer = new char[100];
+            assertThatThrownBy(() -> {
+                while (reader.read(buffer) >= 0) {
+                    assertThat(csv.decodedLine()).isLessThanOrEqualTo(4);
+                }
+            }).isInstanceOf(java.nio.charset.MalformedInputException.class)
                     .satisfies(e -> assertThat(UploadedCsv.isEncodingProblem(new java.io.UncheckedIOException((IOException) e)))
                             .isTrue());
         }
+        assertThat(csv.decodedLine()).isEqualTo(4);
     }
 
     @Test
