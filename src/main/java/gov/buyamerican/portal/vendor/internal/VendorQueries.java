@@ -124,30 +124,42 @@ public final class VendorQueries {
         };
     }
 
+    /** Tie-breakers of a sort by name, in the order of the name index, so that the index gives the order. */
+    private static final List<Field<?>> NAME_TIES = List.of(VENDOR.STATUS, VENDOR.KIND, VENDOR.COUNTRY_CODE,
+            VENDOR.BUSINESS_SIZE, VENDOR.SDB, VENDOR.WOSB, VENDOR.SDVOSB, VENDOR.HUBZONE, VENDOR.SBA_8A, VENDOR.ID);
+
     /**
-     * The sort of the request, whitelisted; then, for the columns that many vendors share, the legal name; and last
-     * the id, so that pages are stable. The tie-breakers follow the direction of the first sort column, so that the
-     * composite indexes ({@code status, legal_name, id}, ...) can be read in order, forwards or backwards.
+     * The sort of the request, whitelisted, made total so that pages are stable, in the shape the indexes serve:
+     * by name, ties go by the other columns of the name index then the id; by a unique identifier, nothing more; by
+     * anything else, the id. Tie-breakers follow the direction of the last sort column, so that an index can be read
+     * forwards or backwards.
      */
     public static List<SortField<?>> orderBy(List<PageQuery.SortOrder> sort) {
         List<SortField<?>> order = new ArrayList<>();
         List<Field<?>> used = new ArrayList<>();
+        boolean ascending = true;
         for (PageQuery.SortOrder s : sort) {
             Field<?> f = SORTABLE.get(s.key());
             if (f != null && !used.contains(f)) {
                 order.add(s.ascending() ? f.asc() : f.desc());
                 used.add(f);
+                ascending = s.ascending();
             }
         }
-        boolean ascending = sort.stream().filter(s -> SORTABLE.containsKey(s.key())).findFirst()
-                .map(PageQuery.SortOrder::ascending).orElse(true);
-        Field<?> first = used.isEmpty() ? null : used.getFirst();
-        boolean grouping = first == null || first == VENDOR.KIND || first == VENDOR.STATUS
-                || first == VENDOR.COUNTRY_CODE || first == VENDOR.BUSINESS_SIZE;
-        if (grouping && !used.contains(VENDOR.LEGAL_NAME)) {
-            order.add(ascending ? VENDOR.LEGAL_NAME.asc() : VENDOR.LEGAL_NAME.desc());
+        Field<?> last = used.isEmpty() ? VENDOR.LEGAL_NAME : used.getLast();
+        if (used.isEmpty()) {
+            order.add(VENDOR.LEGAL_NAME.asc());
+            used.add(VENDOR.LEGAL_NAME);
         }
-        order.add(ascending ? VENDOR.ID.asc() : VENDOR.ID.desc());
+        if (last == VENDOR.UEI || last == VENDOR.CAGE_CODE) {
+            return order; // unique (a seller without UEI sorts first, in the index's id order)
+        }
+        List<Field<?>> ties = last == VENDOR.LEGAL_NAME ? NAME_TIES : List.of(VENDOR.ID);
+        for (Field<?> f : ties) {
+            if (!used.contains(f)) {
+                order.add(ascending ? f.asc() : f.desc());
+            }
+        }
         return order;
     }
 
@@ -174,13 +186,14 @@ public final class VendorQueries {
                 .asTable("capped"));
     }
 
+    /** A grid row from a record of {@link #SUMMARY_FIELDS} (read by position: the fields come first, in order). */
     public static VendorSummary toSummary(Record r) {
-        return new VendorSummary(r.get(VENDOR.ID), r.get(VENDOR.LEGAL_NAME), r.get(VENDOR.DBA_NAME), r.get(VENDOR.UEI),
-                r.get(VENDOR.CAGE_CODE), r.get(VENDOR.COUNTRY_CODE), r.get(COUNTRY.NAME), kind(r.get(VENDOR.KIND)),
-                VendorStatus.valueOf(r.get(VENDOR.STATUS)), size(r.get(VENDOR.BUSINESS_SIZE)),
-                categories(r.get(VENDOR.SDB), r.get(VENDOR.WOSB), r.get(VENDOR.SDVOSB), r.get(VENDOR.HUBZONE),
-                        r.get(VENDOR.SBA_8A)),
-                r.get(VENDOR.SAM_EXPIRY_DATE), r.get(VENDOR.UPDATED_AT).toInstant(ZoneOffset.UTC));
+        return new VendorSummary(r.get(0, Long.class), r.get(1, String.class), r.get(2, String.class),
+                r.get(3, String.class), r.get(4, String.class), r.get(5, String.class), r.get(6, String.class),
+                kind(r.get(7, String.class)), VendorStatus.valueOf(r.get(8, String.class)), size(r.get(9, String.class)),
+                categories(r.get(10, Boolean.class), r.get(11, Boolean.class), r.get(12, Boolean.class),
+                        r.get(13, Boolean.class), r.get(14, Boolean.class)),
+                r.get(15, java.time.LocalDate.class), r.get(16, java.time.LocalDateTime.class).toInstant(ZoneOffset.UTC));
     }
 
     public static VendorKind kind(String value) {

@@ -158,7 +158,7 @@ public class VendorStore {
     /** The sellers of a marketplace, by legal name. */
     public List<SellerLink> sellers(long marketplaceId, String text, PageQuery page) {
         VendorSummary marketplace = summary(marketplaceId).orElseThrow();
-        return dsl.select(MARKETPLACE_SELLER.asterisk()).select(VendorQueries.SUMMARY_FIELDS)
+        return dsl.select(VendorQueries.SUMMARY_FIELDS).select(MARKETPLACE_SELLER.fields())
                 .from(MARKETPLACE_SELLER)
                 .join(VENDOR).on(VENDOR.ID.eq(MARKETPLACE_SELLER.SELLER_ID))
                 .join(COUNTRY).on(COUNTRY.ALPHA2.eq(VENDOR.COUNTRY_CODE))
@@ -177,7 +177,7 @@ public class VendorStore {
     /** The marketplaces a vendor sells on, by name. */
     public List<SellerLink> marketplacesOf(long sellerId) {
         VendorSummary seller = summary(sellerId).orElseThrow();
-        return dsl.select(MARKETPLACE_SELLER.asterisk()).select(VendorQueries.SUMMARY_FIELDS)
+        return dsl.select(VendorQueries.SUMMARY_FIELDS).select(MARKETPLACE_SELLER.fields())
                 .from(MARKETPLACE_SELLER)
                 .join(VENDOR).on(VENDOR.ID.eq(MARKETPLACE_SELLER.MARKETPLACE_ID))
                 .join(COUNTRY).on(COUNTRY.ALPHA2.eq(VENDOR.COUNTRY_CODE))
