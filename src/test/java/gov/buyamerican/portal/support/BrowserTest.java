@@ -91,8 +91,8 @@ public abstract class BrowserTest {
     }
 
     protected void submitLogin(String username, String password) {
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(password);
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
     }
 

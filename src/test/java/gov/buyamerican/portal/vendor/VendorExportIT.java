@@ -12,13 +12,15 @@ import gov.buyamerican.portal.security.Role;
 import gov.buyamerican.portal.shared.PageQuery;
 import gov.buyamerican.portal.support.PortalSpringTest;
 import gov.buyamerican.portal.support.TestUsers;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,20 +88,29 @@ class VendorExportIT {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int n = vendors.export(VendorFilter.all().withText(w).withCountryCode("DE"), List.of(), VendorExportFormat.XLSX, out);
         assertThat(n).isEqualTo(1);
-        String sheet = null;
-        String strings = "";
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                String text = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
-                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
-                    sheet = text;
-                } else if (e.getName().equals("xl/sharedStrings.xml")) {
-                    strings = text;
-                }
+        // read through the central directory, as spreadsheet programs do
+        Path file = Files.createTempFile("vendors-", ".xlsx");
+        String sheet;
+        String strings;
+        try {
+            Files.write(file, out.toByteArray());
+            try (ZipFile zip = new ZipFile(file.toFile())) {
+                sheet = text(zip, "xl/worksheets/sheet1.xml");
+                strings = zip.getEntry("xl/sharedStrings.xml") == null ? "" : text(zip, "xl/sharedStrings.xml");
             }
+        } finally {
+            Files.deleteIfExists(file);
         }
         assertThat(sheet).as("a worksheet").isNotNull().contains("<row r=\"2\"").doesNotContain("<row r=\"3\"")
                 .doesNotContain("<f>");
         assertThat(strings + sheet).contains("Plain " + w + " Industries").contains("legal_name");
+    }
+
+    private static String text(ZipFile zip, String name) throws IOException {
+        ZipEntry entry = zip.getEntry(name);
+        assertThat(entry).as(name).isNotNull();
+        try (InputStream in = zip.getInputStream(entry)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }
