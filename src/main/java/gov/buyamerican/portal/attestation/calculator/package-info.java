@@ -28,4 +28,7 @@
  * <p>Nothing in this package depends on a framework; no regulatory number is written as a literal
  * here except in {@code ThresholdSchedule.farDefaults()}, the documented seed of the reference table.
  */
+// A nested, open module: pure rules that catalog (product kinds) and reference (threshold keys) use too, so that
+// neither depends on the attestation service (which depends on both).
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package gov.buyamerican.portal.attestation.calculator;
