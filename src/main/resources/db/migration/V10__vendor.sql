@@ -65,6 +65,8 @@ CREATE TABLE vendor (
     INDEX ix_vendor_kind_name (kind, legal_name, id),
     INDEX ix_vendor_country_name (country_code, legal_name, id),
     INDEX ix_vendor_size_name (business_size, legal_name, id),
+    INDEX ix_vendor_uei_sort (uei, id),
+    INDEX ix_vendor_cage_sort (cage_code, id),
     INDEX ix_vendor_sam_expiry (sam_expiry_date, id),
     INDEX ix_vendor_updated (updated_at, id),
     -- full-text search on names

@@ -12,7 +12,9 @@ import java.util.Set;
  * {@value #MIN_INDEXED_LENGTH} characters that is not a stop word must start a word of the legal or doing-business-as
  * name ({@code +steel* +works*}). Shorter words and stop words are not in the index; they become substring conditions
  * on the names ({@code LIKE '%3m%'}), applied to the rows the index found, or to all rows when no indexed word is left.
- * A single token of 4 to 12 letters and digits with at least one digit may also be the start of a UEI or CAGE code.
+ * Legal-form words (Inc, LLC, GmbH, ...) are in most names: looking them up in the index would fetch half the table,
+ * so they too are substring conditions. A single token of 4 to 12 letters and digits with at least one digit may be
+ * the start of a UEI or CAGE code: when some vendor's identifier starts with it, the search looks at identifiers only.
  */
 public record SearchText(String fullTextExpression, List<String> substrings, String identifierPrefix) {
 
@@ -23,6 +25,11 @@ public record SearchText(String fullTextExpression, List<String> substrings, Str
     static final Set<String> STOP_WORDS = Set.of("a", "about", "an", "are", "as", "at", "be", "by", "com", "de", "en",
             "for", "from", "how", "i", "in", "is", "it", "la", "of", "on", "or", "that", "the", "this", "to", "was",
             "what", "when", "where", "who", "will", "with", "und", "www");
+
+    /** Words of legal forms, found in most vendor names. */
+    static final Set<String> LEGAL_FORMS = Set.of("inc", "incorporated", "llc", "ltd", "limited", "corp",
+            "corporation", "co", "company", "plc", "gmbh", "kg", "ag", "sa", "sas", "spa", "bv", "nv", "kk", "jsc", "pvt",
+            "cv", "lp", "llp", "pllc", "pc");
 
     public SearchText {
         substrings = List.copyOf(substrings);
@@ -37,7 +44,7 @@ public record SearchText(String fullTextExpression, List<String> substrings, Str
         List<String> substrings = new ArrayList<>();
         for (String token : tokens(trimmed)) {
             String lower = token.toLowerCase(Locale.ROOT);
-            if (token.length() >= MIN_INDEXED_LENGTH && !STOP_WORDS.contains(lower)) {
+            if (token.length() >= MIN_INDEXED_LENGTH && !STOP_WORDS.contains(lower) && !LEGAL_FORMS.contains(lower)) {
                 if (!expression.isEmpty()) {
                     expression.append(' ');
                 }

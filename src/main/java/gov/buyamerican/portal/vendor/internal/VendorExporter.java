@@ -55,7 +55,7 @@ public class VendorExporter {
     public int write(VendorFilter filter, List<PageQuery.SortOrder> sort, VendorExportFormat format, OutputStream out) {
         try (Stream<Record> rows = dsl.select(VENDOR.asterisk(), COUNTRY.NAME).from(VENDOR)
                 .join(COUNTRY).on(COUNTRY.ALPHA2.eq(VENDOR.COUNTRY_CODE))
-                .where(VendorQueries.condition(filter))
+                .where(VendorQueries.condition(dsl, filter))
                 .orderBy(VendorQueries.orderBy(sort))
                 .fetchSize(1000)
                 .fetchStream()) {

@@ -59,12 +59,21 @@ public final class VendorQueries {
         return SORTABLE.keySet();
     }
 
-    public static Condition condition(VendorFilter f) {
+    /**
+     * The WHERE condition of a filter. Looks in the database once when the search text could be an identifier (see
+     * {@link SearchText}).
+     */
+    public static Condition condition(DSLContext dsl, VendorFilter f) {
         Condition c = DSL.noCondition();
         if (f == null) {
             return c;
         }
-        c = c.and(textCondition(SearchText.parse(f.text())));
+        SearchText text = SearchText.parse(f.text());
+        if (text.identifierPrefix() != null && dsl.fetchExists(VENDOR, identifierCondition(text.identifierPrefix()))) {
+            c = c.and(identifierCondition(text.identifierPrefix()));
+        } else {
+            c = c.and(textCondition(text));
+        }
         if (f.kind() != null) {
             c = c.and(VENDOR.KIND.eq(f.kind().name()));
         } else if (f.kindNotSet()) {
@@ -88,10 +97,12 @@ public final class VendorQueries {
         return c;
     }
 
+    static Condition identifierCondition(String prefix) {
+        return VENDOR.UEI.startsWith(prefix).or(VENDOR.CAGE_CODE.startsWith(prefix));
+    }
+
+    /** The names condition of a search text (not its identifier reading). */
     static Condition textCondition(SearchText s) {
-        if (s.isEmpty()) {
-            return DSL.noCondition();
-        }
         Condition names = DSL.noCondition();
         if (s.fullTextExpression() != null) {
             names = names.and(DSL.condition("MATCH({0}, {1}) AGAINST ({2} IN BOOLEAN MODE)",
@@ -100,12 +111,7 @@ public final class VendorQueries {
         for (String part : s.substrings()) {
             names = names.and(VENDOR.LEGAL_NAME.contains(part).or(VENDOR.DBA_NAME.contains(part)));
         }
-        if (s.identifierPrefix() == null) {
-            return names;
-        }
-        Condition identifier = VENDOR.UEI.startsWith(s.identifierPrefix())
-                .or(VENDOR.CAGE_CODE.startsWith(s.identifierPrefix()));
-        return identifier.or(names);
+        return names;
     }
 
     public static Field<Boolean> categoryField(SocioeconomicCategory category) {
@@ -152,7 +158,7 @@ public final class VendorQueries {
     public static ResultQuery<Record> page(DSLContext dsl, VendorFilter filter, PageQuery page) {
         List<SortField<?>> order = orderBy(page.sort());
         Table<Record1<Long>> ids = dsl.select(VENDOR.ID).from(VENDOR)
-                .where(condition(filter))
+                .where(condition(dsl, filter))
                 .orderBy(order)
                 .limit(page.limit()).offset(page.offset())
                 .asTable("page_ids");
@@ -164,7 +170,8 @@ public final class VendorQueries {
 
     /** The number of matching vendors, counted up to {@code cap}. */
     public static ResultQuery<Record1<Integer>> count(DSLContext dsl, VendorFilter filter, int cap) {
-        return dsl.selectCount().from(dsl.selectOne().from(VENDOR).where(condition(filter)).limit(cap).asTable("capped"));
+        return dsl.selectCount().from(dsl.selectOne().from(VENDOR).where(condition(dsl, filter)).limit(cap)
+                .asTable("capped"));
     }
 
     public static VendorSummary toSummary(Record r) {
