@@ -14,6 +14,8 @@ import gov.buyamerican.portal.reference.internal.RuleValueTimeline;
 import gov.buyamerican.portal.shared.BusinessRuleException;
 import gov.buyamerican.portal.shared.ConcurrentEditException;
 import gov.buyamerican.portal.shared.NotFoundException;
+import gov.buyamerican.portal.shared.files.StoredFile;
+import gov.buyamerican.portal.shared.files.StoredFileService;
 import gov.buyamerican.portal.waiver.rules.EvaluationFactors;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -44,17 +46,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class RuleValueService {
 
     static final String ENTITY = "RuleValue";
+    /** Owner type of a value's source documents in {@link StoredFileService}. */
+    public static final String DOCUMENT_OWNER = "RULE_VALUE";
     private static final Logger log = LoggerFactory.getLogger(RuleValueService.class);
     private static final int CITATION_MAX = 300;
     private static final int NOTE_MAX = 1000;
 
     private final DSLContext dsl;
     private final AuditService audit;
+    private final StoredFileService files;
     private final Clock clock;
 
-    public RuleValueService(DSLContext dsl, AuditService audit, Clock clock) {
+    public RuleValueService(DSLContext dsl, AuditService audit, StoredFileService files, Clock clock) {
         this.dsl = dsl;
         this.audit = audit;
+        this.files = files;
         this.clock = clock;
     }
 
@@ -242,8 +248,8 @@ public class RuleValueService {
     }
 
     /**
-     * Deletes a value that has not taken effect yet. If its addition had closed the value before it, that value is
-     * extended again over the deleted one's period.
+     * Deletes a value that has not taken effect yet, with its source documents. If its addition had closed the value
+     * before it, that value is extended again over the deleted one's period.
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
@@ -271,6 +277,9 @@ public class RuleValueService {
             audit.record(AuditEntry.of(AuditActions.UPDATE, ENTITY, after.id(), "Extended " + after.key().label() + " "
                     + after.formattedValue() + " to " + after.period() + " after deleting " + deleted.formattedValue()
                     + " " + deleted.period()).withChange(auditView(before), auditView(after)));
+        }
+        for (StoredFile document : files.list(DOCUMENT_OWNER, id)) {
+            files.delete(document.id());
         }
         dsl.deleteFrom(RULE_VALUE).where(RULE_VALUE.ID.eq(id)).execute();
         audit.record(AuditEntry.of(AuditActions.DELETE, ENTITY, id, "Deleted " + deleted.key().label() + " "

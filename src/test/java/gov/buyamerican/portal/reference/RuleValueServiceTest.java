@@ -11,7 +11,11 @@ import gov.buyamerican.portal.audit.AuditService;
 import gov.buyamerican.portal.security.Role;
 import gov.buyamerican.portal.shared.BusinessRuleException;
 import gov.buyamerican.portal.shared.ConcurrentEditException;
+import gov.buyamerican.portal.shared.NotFoundException;
 import gov.buyamerican.portal.shared.PageQuery;
+import gov.buyamerican.portal.shared.files.Samples;
+import gov.buyamerican.portal.shared.files.StoredFile;
+import gov.buyamerican.portal.shared.files.StoredFileService;
 import gov.buyamerican.portal.support.PortalSpringTest;
 import gov.buyamerican.portal.support.TestUsers;
 import gov.buyamerican.portal.waiver.rules.EvaluationFactors;
@@ -38,6 +42,8 @@ class RuleValueServiceTest {
     AuditService audit;
     @Autowired
     TestUsers testUsers;
+    @Autowired
+    StoredFileService files;
 
     @BeforeEach
     void actAsAdmin() {
@@ -123,6 +129,8 @@ class RuleValueServiceTest {
         assertThat(current.openEnded()).isTrue();
         RuleValue added = rules.add(new NewRuleValue(RuleKey.ATTESTATION_VALIDITY_DAYS, new BigDecimal("400"),
                 LocalDate.of(2090, 1, 1), null, "Agency policy memo 2089-7", "  test value  "));
+        StoredFile document = files.store(RuleValueService.DOCUMENT_OWNER, added.id(), "policy-memo.pdf",
+                Samples.pdf("policy memo " + added.id()));
         try {
             assertThat(added.note()).isEqualTo("test value");
             RuleValue closed = rules.inForce(RuleKey.ATTESTATION_VALIDITY_DAYS, LocalDate.of(2089, 12, 31));
@@ -144,6 +152,8 @@ class RuleValueServiceTest {
                     .filter(v -> v.id() == added.id()).findFirst().orElseThrow();
             rules.deleteFuture(reloaded.id(), reloaded.version());
         }
+        assertThat(files.list(RuleValueService.DOCUMENT_OWNER, added.id())).as("its documents go with it").isEmpty();
+        assertThatThrownBy(() -> files.info(document.id())).isInstanceOf(NotFoundException.class);
         RuleValue reopened = rules.inForce(RuleKey.ATTESTATION_VALIDITY_DAYS, LocalDate.of(2095, 1, 1));
         assertThat(reopened.id()).isEqualTo(current.id());
         assertThat(reopened.openEnded()).isTrue();

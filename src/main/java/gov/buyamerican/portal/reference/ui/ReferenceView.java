@@ -11,6 +11,7 @@ import gov.buyamerican.portal.reference.RuleValueService;
 import gov.buyamerican.portal.security.CurrentUser;
 import gov.buyamerican.portal.security.Role;
 import gov.buyamerican.portal.security.Roles;
+import gov.buyamerican.portal.shared.files.StoredFileService;
 import gov.buyamerican.portal.shared.ui.ViewToolbar;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -25,16 +26,18 @@ import java.time.Clock;
 @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.REPORTS})
 public class ReferenceView extends Main {
 
-    public ReferenceView(RuleValueService rules, CriticalItemService criticalItems, CountryService countries, Clock clock) {
+    public ReferenceView(RuleValueService rules, CriticalItemService criticalItems, CountryService countries,
+                         StoredFileService files, Clock clock) {
         addClassName("portal-view");
         boolean admin = CurrentUser.hasRole(Role.ADMIN);
         TabSheet tabs = new TabSheet();
-        tabs.add("Rule values", new RuleValuesPanel(rules, clock, admin)).setId("tab-rule-values");
+        tabs.add("Rule values", new RuleValuesPanel(rules, files, clock, admin)).setId("tab-rule-values");
         tabs.add("Critical items", new CriticalItemsPanel(criticalItems, clock, admin)).setId("tab-critical-items");
         tabs.add("Countries", new CountriesPanel(countries)).setId("tab-countries");
         tabs.addClassName("portal-reference-tabs");
         tabs.setWidthFull();
-        add(new ViewToolbar("Reference data", "The numbers the rules use, each with the dates it applies and its source."
+        add(new ViewToolbar("Reference data", "The numbers the rules use, each with the dates it applies and its source; "
+                + "click a value for its source documents."
                 + (admin ? " A value that has taken effect is history: change a number by adding a value from a later date."
                         : " Read-only: an administrator keeps these tables.")), tabs);
     }

@@ -10,12 +10,14 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import gov.buyamerican.portal.reference.RuleKey;
 import gov.buyamerican.portal.reference.RuleValue;
 import gov.buyamerican.portal.reference.RuleValueService;
 import gov.buyamerican.portal.reference.internal.RuleValueTimeline;
 import gov.buyamerican.portal.shared.BusinessRuleException;
+import gov.buyamerican.portal.shared.files.StoredFileService;
 import gov.buyamerican.portal.shared.ui.Badge;
 import gov.buyamerican.portal.shared.ui.Notifications;
 import java.time.Clock;
@@ -25,15 +27,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The rule values grouped by rule: one section per rule, the value in force today highlighted. */
+/**
+ * The rule values grouped by rule: one section per rule, the value in force today highlighted. A click on a row opens
+ * the value with its source documents; ADMIN also gets the add, edit and delete controls.
+ */
 class RuleValuesPanel extends Div {
 
     private final RuleValueService rules;
+    private final StoredFileService files;
     private final Clock clock;
     private final boolean admin;
 
-    RuleValuesPanel(RuleValueService rules, Clock clock, boolean admin) {
+    RuleValuesPanel(RuleValueService rules, StoredFileService files, Clock clock, boolean admin) {
         this.rules = rules;
+        this.files = files;
         this.clock = clock;
         this.admin = admin;
         addClassName("portal-rules");
@@ -46,12 +53,13 @@ class RuleValuesPanel extends Div {
         LocalDate today = LocalDate.now(clock);
         Map<RuleKey, List<RuleValue>> byKey = new EnumMap<>(RuleKey.class);
         byKey.putAll(rules.all().stream().collect(Collectors.groupingBy(RuleValue::key)));
+        Map<Long, Integer> documents = files.countsByOwner(RuleValueService.DOCUMENT_OWNER);
         for (RuleKey key : RuleKey.values()) {
-            add(section(key, byKey.getOrDefault(key, List.of()), today));
+            add(section(key, byKey.getOrDefault(key, List.of()), documents, today));
         }
     }
 
-    private Component section(RuleKey key, List<RuleValue> values, LocalDate today) {
+    private Component section(RuleKey key, List<RuleValue> values, Map<Long, Integer> documents, LocalDate today) {
         H3 title = new H3(key.label());
         Span unit = new Span(key.unit().label());
         unit.addClassName("portal-rule-unit");
@@ -75,18 +83,20 @@ class RuleValuesPanel extends Div {
 
         Grid<RuleValue> grid = new Grid<>(RuleValue.class, false);
         // fixed widths, so that the columns line up from one rule to the next
-        grid.addColumn(RuleValue::formattedValue).setHeader("Value").setKey("value").setWidth("9.5rem").setFlexGrow(0)
+        grid.addColumn(RuleValue::formattedValue).setHeader("Value").setKey("value").setWidth("8.5rem").setFlexGrow(0)
                 .setPartNameGenerator(v -> v.appliesOn(today) ? "in-force-value" : null);
         grid.addColumn(v -> v.effectiveFrom().toString()).setHeader("From").setKey("from").setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(v -> v.effectiveUntil() == null ? "open-ended" : v.effectiveUntil().toString())
                 .setHeader("Last day").setKey("until").setWidth("7.5rem").setFlexGrow(0);
         grid.addComponentColumn(v -> statusBadge(v, today)).setHeader("Status").setKey("status").setWidth("6.5rem").setFlexGrow(0);
-        grid.addColumn(RuleValue::citation).setHeader("Source").setFlexGrow(2);
+        grid.addComponentColumn(v -> source(v, documents.getOrDefault(v.id(), 0))).setHeader("Source").setKey("source")
+                .setFlexGrow(2);
         grid.addColumn(v -> v.note() == null ? "" : v.note()).setHeader("Note").setFlexGrow(3);
         if (admin) {
             grid.addComponentColumn(v -> actions(v, values, today)).setHeader("").setKey("actions").setWidth("5.5rem").setFlexGrow(0);
         }
         grid.setItems(values);
+        grid.addItemClickListener(e -> open(e.getItem(), today));
         grid.setPartNameGenerator(v -> v.appliesOn(today) ? "in-force" : null);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("portal-rule-grid");
@@ -101,6 +111,24 @@ class RuleValuesPanel extends Div {
         return section;
     }
 
+    private void open(RuleValue v, LocalDate today) {
+        new RuleValueDialog(rules, files, v, today, admin, this::refresh).open();
+    }
+
+    /** The citation, with a paper clip and the number of source documents on file. */
+    private static Component source(RuleValue v, int documentCount) {
+        Span text = new Span(v.citation());
+        if (documentCount == 0) {
+            return text;
+        }
+        Icon clip = VaadinIcon.PAPERCLIP.create();
+        clip.addClassName("portal-rule-clip");
+        clip.getElement().setAttribute("aria-hidden", "true");
+        Span count = new Span(documentCount == 1 ? "1 document" : documentCount + " documents");
+        count.addClassName("portal-rule-documents");
+        return new Div(text, new Div(clip, count));
+    }
+
     static Badge statusBadge(RuleValue v, LocalDate today) {
         return switch (v.statusOn(today)) {
             case IN_FORCE -> new Badge("In force", Badge.Tone.SUCCESS);
@@ -110,12 +138,14 @@ class RuleValuesPanel extends Div {
     }
 
     private Component actions(RuleValue v, List<RuleValue> values, LocalDate today) {
-        Button edit = new Button(VaadinIcon.EDIT.create(), e -> new EditRuleValueDialog(rules, v, today, this::refresh).open());
+        Button edit = new Button(VaadinIcon.EDIT.create(), e -> open(v, today));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         edit.setAriaLabel("Edit the source or note of " + v.formattedValue() + " " + v.period());
-        edit.setTooltipText("Edit source or note");
+        edit.setTooltipText("Edit source, note or documents");
         Div box = new Div(edit);
         box.addClassName("portal-row-actions");
+        // the buttons act on their own: a click on them is not also a click on the row
+        box.getElement().addEventListener("click", e -> { }).addEventData("event.stopPropagation()");
         if (v.statusOn(today) == RuleValue.Status.FUTURE) {
             Button delete = new Button(VaadinIcon.TRASH.create(), e -> confirmDelete(v, values, today));
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);

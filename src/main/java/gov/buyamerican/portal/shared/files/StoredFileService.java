@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SelectField;
+import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -115,6 +116,14 @@ public class StoredFileService {
         return dsl.select(METADATA).from(STORED_FILE)
                 .where(STORED_FILE.OWNER_TYPE.eq(ownerType), STORED_FILE.OWNER_ID.eq(ownerId))
                 .orderBy(STORED_FILE.ID).fetch(StoredFileService::toFile);
+    }
+
+    /** How many files each record of a kind has (records without files are absent): one query for a whole grid. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> countsByOwner(String ownerType) {
+        return dsl.select(STORED_FILE.OWNER_ID, DSL.count()).from(STORED_FILE).where(STORED_FILE.OWNER_TYPE.eq(ownerType))
+                .groupBy(STORED_FILE.OWNER_ID).fetchMap(STORED_FILE.OWNER_ID, DSL.count());
     }
 
     /** One file's metadata. */

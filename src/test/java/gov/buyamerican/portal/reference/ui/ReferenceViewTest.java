@@ -1,6 +1,7 @@
 package gov.buyamerican.portal.reference.ui;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
@@ -25,6 +26,7 @@ import gov.buyamerican.portal.reference.RuleKey;
 import gov.buyamerican.portal.reference.RuleValue;
 import gov.buyamerican.portal.reference.RuleValueService;
 import gov.buyamerican.portal.security.Role;
+import gov.buyamerican.portal.shared.files.ui.EvidenceUpload;
 import gov.buyamerican.portal.shared.ui.AccessDeniedView;
 import gov.buyamerican.portal.shared.ui.Badge;
 import gov.buyamerican.portal.support.KaribuTest;
@@ -86,6 +88,20 @@ class ReferenceViewTest extends KaribuTest {
         assertThat(_size(countries)).isEqualTo(249);
         _get(TextField.class, s -> s.withId("country-search")).setValue("germany");
         assertThat(_size(countries)).isEqualTo(1);
+    }
+
+    @Test
+    void anAuditorOpensAValueReadOnlyWithItsSourceDocuments() {
+        login("ref-view-auditor", Role.AUDITOR);
+        UI.getCurrent().navigate(ReferenceView.class);
+        _clickItem(grid(RuleKey.DOMESTIC_CONTENT_THRESHOLD), 1);
+
+        RuleValueDialog dialog = _get(RuleValueDialog.class);
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Domestic content threshold: 65%");
+        assertThat(_get(dialog, TextField.class, s -> s.withLabel("Source")).isReadOnly()).isTrue();
+        EvidenceUpload documents = _get(dialog, EvidenceUpload.class, s -> s.withId("rule-value-documents"));
+        assertThat(documents.isReadOnly()).isTrue();
+        _assertNone(dialog, Button.class, s -> s.withText("Save"));
     }
 
     @Test
