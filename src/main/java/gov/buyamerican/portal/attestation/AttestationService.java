@@ -359,18 +359,20 @@ public class AttestationService {
     }
 
     /**
-     * Signs and submits a draft: every field is checked, the result is computed and stored with the thresholds it
-     * used, the certification text is stored as agreed, and the expiry date is set.
+     * Saves the form into a draft, then signs and submits it: every field is checked, the result is computed and
+     * stored with the thresholds it used, the certification text is stored as agreed, and the expiry date is set.
      */
     @PreAuthorize(WRITE)
     @Transactional
-    public Attestation submit(long id, int expectedVersion) {
+    public Attestation submit(long id, int expectedVersion, AttestationForm form) {
         AttestationRecord rec = lock(id, expectedVersion);
         requireStatus(rec, AttestationStatus.DRAFT, "submitted again: it was submitted already");
         Product product = products.get(rec.getProductId());
         Attestation draft = get(id);
-        sign(rec, product.kind(), draft.toForm());
+        sign(rec, product.kind(), form);
         rec.store();
+        dsl.deleteFrom(ATTESTATION_COMPONENT).where(ATTESTATION_COMPONENT.ATTESTATION_ID.eq(id)).execute();
+        storeComponents(id, form.components());
         Attestation submitted = get(id);
         audit.record(AuditEntry.of("SUBMIT", ENTITY, id, "Submitted attestation " + submitted.label() + " of "
                 + product.label() + ": " + submitted.result().classification() + " (" + submitted.result().explanation()
@@ -863,11 +865,20 @@ public class AttestationService {
 
     private List<Component> components(long attestationId) {
         return dsl.selectFrom(ATTESTATION_COMPONENT).where(ATTESTATION_COMPONENT.ATTESTATION_ID.eq(attestationId))
-                .orderBy(ATTESTATION_COMPONENT.LINE_NO).fetch(r -> new Component(r.getName(), r.getSupplier(), r.getCost(),
+                .orderBy(ATTESTATION_COMPONENT.LINE_NO).fetch(r -> new Component(r.getName(), r.getSupplier(), money(r.getCost()),
                         r.getCostBasis() == null ? null : CostBasis.valueOf(r.getCostBasis()),
                         r.getOrigin() == null ? null : ComponentOrigin.valueOf(r.getOrigin()), r.getCountryOfOrigin(),
                         r.getIronSteelShare().stripTrailingZeros(), r.getCotsFastener(), r.getNonavailableClass(),
                         r.getUsScrap()));
+    }
+
+    /** 640.0000 becomes 640.00, 12.3450 becomes 12.345: as entered, with at least cents. */
+    private static BigDecimal money(BigDecimal stored) {
+        if (stored == null) {
+            return null;
+        }
+        BigDecimal v = stored.stripTrailingZeros();
+        return v.scale() < 2 ? v.setScale(2) : v;
     }
 
     private AttestationRecord lock(long id, int expectedVersion) {

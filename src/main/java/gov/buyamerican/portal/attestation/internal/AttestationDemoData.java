@@ -117,13 +117,13 @@ class AttestationDemoData implements DemoDataContributor {
             Attestation laptopDraft = attestations.createDraft(laptop.id(), form("US", "TX", "Austin", "Final assembly",
                     year, List.of(line("Chassis and board assembly", "640.00", ComponentOrigin.FOREIGN, "TW"),
                             line("Battery", "95.00", ComponentOrigin.FOREIGN, "CN"))));
-            attestations.submit(laptopDraft.id(), laptopDraft.version());
+            attestations.submit(laptopDraft.id(), laptopDraft.version(), signed(laptopDraft.toForm()));
             // rejected, then a corrected version submitted and verified (the first is superseded when verified)
             Attestation first = attestations.createDraft(gauge.id(), form("US", "OR", "Bend", "Instrument plant", year,
                     List.of(line("Sensor cell", "38.00", ComponentOrigin.DOMESTIC, "US"),
                             line("Display", "22.00", ComponentOrigin.FOREIGN, "CN"),
                             line("Housing", "14.00", ComponentOrigin.DOMESTIC, "US"))));
-            first = attestations.submit(first.id(), first.version());
+            first = attestations.submit(first.id(), first.version(), signed(first.toForm()));
             as("staff2");
             attestations.reject(first.id(), first.version(), "The housing is stainless steel bought from a distributor;"
                     + " give its country of origin or mark it unknown.");
@@ -133,8 +133,7 @@ class AttestationDemoData implements DemoDataContributor {
                     line("Sensor cell", "38.00", ComponentOrigin.DOMESTIC, "US"),
                     line("Display", "22.00", ComponentOrigin.FOREIGN, "CN"),
                     line("Housing", "14.00", ComponentOrigin.UNKNOWN, null)));
-            second = attestations.updateDraft(second.id(), second.version(), signed(corrected));
-            second = attestations.submit(second.id(), second.version());
+            second = attestations.submit(second.id(), second.version(), signed(corrected));
             as("staff2");
             attestations.verify(second.id(), second.version());
             as("staff");
@@ -149,7 +148,7 @@ class AttestationDemoData implements DemoDataContributor {
     private void verified(long productId, AttestationForm form) {
         as("staff");
         Attestation a = attestations.createDraft(productId, form);
-        a = attestations.submit(a.id(), a.version());
+        a = attestations.submit(a.id(), a.version(), form);
         as("staff2");
         attestations.verify(a.id(), a.version());
         as("staff");

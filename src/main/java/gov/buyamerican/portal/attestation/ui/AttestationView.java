@@ -101,8 +101,7 @@ public class AttestationView extends Main implements BeforeEnterObserver, HasDyn
                 Notifications.success("Draft saved");
             });
             Button submit = action("Sign and submit", VaadinIcon.PAPERPLANE, () -> {
-                Attestation saved = attestations.updateDraft(a.id(), a.version(), form.getForm());
-                attestations.submit(saved.id(), saved.version());
+                attestations.submit(a.id(), a.version(), form.getForm());
                 Notifications.success("Submitted: another staff member verifies it");
             });
             submit.setId("submit-attestation");

@@ -81,14 +81,14 @@ public class ProductsView extends Main implements BeforeEnterObserver {
         create.setId("new-product");
         create.setVisible(CurrentUser.hasAnyRole(Role.STAFF, Role.ADMIN));
 
-        grid.addColumn(Product::name).setHeader("Name").setKey("name").setSortable(true).setFlexGrow(2);
+        grid.addColumn(Product::name).setHeader("Name").setKey("name").setSortable(true).setWidth("16rem").setFlexGrow(3);
         grid.addColumn(Product::partNumber).setHeader("Part number").setKey("partNumber").setSortable(true).setAutoWidth(true);
         grid.addColumn(p -> ProductKinds.label(p.kind())).setHeader("Kind").setKey("kind").setSortable(true).setAutoWidth(true);
-        grid.addColumn(Product::offerorName).setHeader("Offered by").setKey("offeror").setSortable(true).setFlexGrow(2);
-        grid.addColumn(Product::manufacturerName).setHeader("Manufacturer").setKey("manufacturer").setSortable(true).setFlexGrow(2);
+        grid.addColumn(Product::offerorName).setHeader("Offered by").setKey("offeror").setSortable(true).setWidth("12rem").setFlexGrow(2);
+        grid.addColumn(Product::manufacturerName).setHeader("Manufacturer").setKey("manufacturer").setSortable(true).setWidth("12rem").setFlexGrow(2);
         grid.addColumn(Product::psc).setHeader("PSC").setKey("psc").setSortable(true).setAutoWidth(true);
         grid.addColumn(Product::naics).setHeader("NAICS").setKey("naics").setSortable(true).setAutoWidth(true);
-        grid.addColumn(p -> Formats.dateTime(p.updatedAt())).setHeader("Changed").setKey("updatedAt").setSortable(true).setAutoWidth(true);
+        grid.addColumn(p -> Formats.date(p.updatedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate())).setHeader("Changed").setKey("updatedAt").setSortable(true).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Products");
         grid.setEmptyStateText("No product matches the filters");
