@@ -262,10 +262,10 @@ public class AttestationService {
     @Transactional(readOnly = true)
     public List<VendorOriginShare> vendorsMostlyForeign(PageQuery page) {
         LocalDate today = today();
-        Field<Integer> attested = DSL.countDistinct(PRODUCT.ID).as("attested");
+        Field<Integer> attested = DSL.countDistinct(PRODUCT.ID);
         Field<Integer> foreign = DSL.countDistinct(DSL.when(ATTESTATION.RESULT_CLASSIFICATION.eq(Classification.FOREIGN.name()),
-                PRODUCT.ID)).as("foreign_count");
-        return dsl.select(VENDOR.ID, VENDOR.LEGAL_NAME, attested, foreign).from(VENDOR)
+                PRODUCT.ID));
+        return dsl.select(VENDOR.ID, VENDOR.LEGAL_NAME, attested.as("attested"), foreign.as("foreign_count")).from(VENDOR)
                 .join(PRODUCT).on(PRODUCT.OFFEROR_VENDOR_ID.eq(VENDOR.ID))
                 .join(ATTESTATION).on(ATTESTATION.PRODUCT_ID.eq(PRODUCT.ID),
                         ATTESTATION.STATUS.eq(AttestationStatus.VERIFIED.name()), ATTESTATION.VALID_UNTIL.ge(today))

@@ -90,8 +90,8 @@ class AttestationLifecycleIT {
                 .isInstanceOf(BusinessRuleException.class);
         assertThatThrownBy(() -> attestations.deleteDraft(a.id(), a.version()))
                 .isInstanceOf(BusinessRuleException.class);
-        assertThat(attestations.get(a.id()).components()).extracting(c -> c.cost().stripTrailingZeros())
-                .containsExactly(new BigDecimal("80"), new BigDecimal("20"));
+        assertThat(attestations.get(a.id()).components()).extracting(c -> c.cost().toPlainString())
+                .containsExactly("80.00", "20.00");
     }
 
     @Test

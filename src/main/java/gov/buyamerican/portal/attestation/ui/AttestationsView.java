@@ -129,15 +129,15 @@ public class AttestationsView extends Main {
 
     private static Grid<AttestationSummary> summaryGrid(String label) {
         Grid<AttestationSummary> g = new Grid<>(AttestationSummary.class, false);
-        g.addColumn(AttestationSummary::productName).setHeader("Product").setKey("product").setSortable(true).setFlexGrow(2);
+        g.addColumn(AttestationSummary::productName).setHeader("Product").setKey("product").setSortable(true).setWidth("16rem").setFlexGrow(3);
         g.addColumn(a -> "v" + a.versionNo()).setHeader("Version").setAutoWidth(true);
-        g.addColumn(AttestationSummary::offerorName).setHeader("Offered by").setFlexGrow(2);
+        g.addColumn(AttestationSummary::offerorName).setHeader("Offered by").setWidth("12rem").setFlexGrow(2);
         g.addComponentColumn(a -> AttestationUi.statusBadge(a.status())).setHeader("Status").setKey("status")
                 .setSortable(true).setAutoWidth(true);
         g.addComponentColumn(a -> AttestationUi.classificationBadge(a.classification())).setHeader("Result")
                 .setKey("classification").setSortable(true).setAutoWidth(true);
         g.addColumn(AttestationUi::share).setHeader("Domestic share").setAutoWidth(true);
-        g.addColumn(a -> Formats.dateTime(a.signedAt())).setHeader("Signed").setKey("signedAt").setSortable(true).setAutoWidth(true);
+        g.addColumn(a -> a.signedAt() == null ? "" : Formats.date(a.signedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate())).setHeader("Signed").setKey("signedAt").setSortable(true).setAutoWidth(true);
         g.addColumn(a -> Formats.date(a.validUntil())).setHeader("Valid until").setKey("validUntil").setSortable(true).setAutoWidth(true);
         g.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         g.addItemClickListener(e -> UI.getCurrent().navigate(AttestationUi.route(e.getItem().id())));
