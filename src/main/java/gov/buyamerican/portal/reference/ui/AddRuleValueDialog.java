@@ -33,6 +33,7 @@ class AddRuleValueDialog extends Dialog {
     private final RuleValueService rules;
     private final RuleKey key;
     private final List<RuleValue> values;
+    private final LocalDate today;
     private final Runnable onSaved;
 
     private final BigDecimalField value = new BigDecimalField("Value");
@@ -47,6 +48,7 @@ class AddRuleValueDialog extends Dialog {
         this.rules = rules;
         this.key = key;
         this.values = values;
+        this.today = today;
         this.onSaved = onSaved;
         setHeaderTitle("Add a value: " + key.label());
         setWidth("min(42rem, 95vw)");
@@ -117,10 +119,12 @@ class AddRuleValueDialog extends Dialog {
         }
         try {
             var plan = RuleValueTimeline.planAdd(values, from.getValue(), until.getValue());
-            effect.setText(plan.previousToClose()
+            String change = plan.previousToClose()
                     .map(p -> "Adding it ends " + p.formattedValue() + " (from " + p.effectiveFrom() + ") on "
                             + from.getValue().minusDays(1) + ".")
-                    .orElse("No other value changes."));
+                    .orElse("No other value changes.");
+            effect.setText(from.getValue().isAfter(today) ? change : change + " It starts on or before today: it "
+                    + "changes which number applied on days that have passed, so check the date.");
         } catch (BusinessRuleException ex) {
             effect.setText("");
             errors.show(ex);

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -33,6 +34,7 @@ import gov.buyamerican.portal.support.KaribuTest;
 import gov.buyamerican.portal.support.TestUsers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -105,13 +107,19 @@ class ReferenceViewTest extends KaribuTest {
     }
 
     @Test
-    void reportingMayOpenTheViewAndStaffMayNot() {
+    void reportingMayOpenTheView() {
         login("ref-view-reports", Role.REPORTS);
         UI.getCurrent().navigate("reference");
         _get(ReferenceView.class);
         _assertNone(Button.class, s -> s.withText("Add value"));
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Reference data");
+    }
 
+    @Test
+    void staffDoNotSeeTheViewInTheMenuAndMayNotOpenIt() {
         login("ref-view-staff", Role.STAFF);
+        UI.getCurrent().navigate("");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).doesNotContain("Reference data");
         UI.getCurrent().navigate("reference");
         _assertNone(ReferenceView.class);
         _get(AccessDeniedView.class);
@@ -150,7 +158,11 @@ class ReferenceViewTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("add-value-ATTESTATION_VALIDITY_DAYS")));
         AddRuleValueDialog dialog = _get(AddRuleValueDialog.class);
         _get(dialog, BigDecimalField.class, s -> s.withLabel("Value")).setValue(new BigDecimal("500"));
-        _get(dialog, DatePicker.class, s -> s.withLabel("First day it applies")).setValue(TEST_FROM);
+        DatePicker from = _get(dialog, DatePicker.class, s -> s.withLabel("First day it applies"));
+        from.setValue(LocalDate.now(ZoneOffset.UTC));
+        assertThat(_get(dialog, Paragraph.class, s -> s.withId("add-value-effect")).getText())
+                .contains("changes which number applied on days that have passed");
+        from.setValue(TEST_FROM);
         assertThat(_get(dialog, Paragraph.class, s -> s.withId("add-value-effect")).getText())
                 .isEqualTo("Adding it ends 365 days (from 1900-01-01) on 2091-12-31.");
         _get(dialog, TextField.class, s -> s.withLabel("Source")).setValue("Agency policy (test)");

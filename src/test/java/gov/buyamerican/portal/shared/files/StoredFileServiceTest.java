@@ -89,6 +89,7 @@ class StoredFileServiceTest {
         StoredFile b = files.store(OWNER, ownerId, "photo.jpg", Samples.jpeg());
         files.store(OWNER, ownerId + 1_000_000, "other.png", Samples.png());
         assertThat(files.list(OWNER, ownerId)).containsExactly(a, b);
+        assertThat(files.countsByOwner(OWNER)).containsEntry(ownerId, 2).containsEntry(ownerId + 1_000_000, 1);
         assertThat(b.type()).isEqualTo(FileType.JPEG);
         assertThat(b.description()).isEqualTo("JPEG image, 22 bytes");
     }
