@@ -58,6 +58,11 @@ public record VendorForm(String legalName, String dbaName, String uei, String ca
                 phone, website, kind, size, categories, samExpiryDate);
     }
 
+    public VendorForm withCity(String value) {
+        return new VendorForm(legalName, dbaName, uei, cageCode, countryCode, addressLine1, addressLine2, value,
+                stateRegion, postalCode, phone, website, kind, size, categories, samExpiryDate);
+    }
+
     public VendorForm withPhone(String value) {
         return new VendorForm(legalName, dbaName, uei, cageCode, countryCode, addressLine1, addressLine2, city,
                 stateRegion, postalCode, value, website, kind, size, categories, samExpiryDate);

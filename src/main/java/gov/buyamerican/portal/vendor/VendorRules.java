@@ -72,7 +72,7 @@ public final class VendorRules {
     private static final Pattern POSTAL = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} -]*");
     private static final Pattern SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*://.*");
     private static final Pattern HTTP_SCHEME = Pattern.compile("(?i)^https?://.*");
-    private static final Pattern HOST = Pattern.compile("(?i)([a-z0-9\\p{L}]([a-z0-9\\p{L}-]*[a-z0-9\\p{L}])?\\.)+[a-z\\p{L}]{2,}");
+    private static final Pattern HOST = Pattern.compile("(?i)([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+([a-z]{2,}|xn--[a-z0-9-]+)");
 
     private VendorRules() {
     }
@@ -230,13 +230,28 @@ public final class VendorRules {
         if (value.length() > WEBSITE_MAX) {
             return Validation.invalid("At most " + WEBSITE_MAX + " characters");
         }
-        try {
-            URI uri = new URI(value);
-            String host = uri.getHost();
-            if (host == null || !HOST.matcher(host).matches() || uri.getUserInfo() != null) {
+        int start = value.indexOf("://") + 3;
+        int end = start;
+        while (end < value.length() && "/?#".indexOf(value.charAt(end)) < 0) {
+            end++;
+        }
+        String host = value.substring(start, end);
+        int port = host.lastIndexOf(':');
+        if (port >= 0) {
+            String digits = host.substring(port + 1);
+            host = host.substring(0, port);
+            if (digits.isEmpty() || !digits.chars().allMatch(Character::isDigit)) {
                 return Validation.invalid("Enter a web address such as www.example.com");
             }
-        } catch (URISyntaxException e) {
+        }
+        try {
+            // internationalized host names (münchen.example) are checked in their ASCII form
+            String ascii = java.net.IDN.toASCII(host, java.net.IDN.ALLOW_UNASSIGNED);
+            if (host.contains("@") || !HOST.matcher(ascii).matches()) {
+                return Validation.invalid("Enter a web address such as www.example.com");
+            }
+            new URI(value.substring(0, start) + ascii + value.substring(end));
+        } catch (IllegalArgumentException | URISyntaxException e) {
             return Validation.invalid("Enter a web address such as www.example.com");
         }
         return Validation.valid(Optional.of(value));

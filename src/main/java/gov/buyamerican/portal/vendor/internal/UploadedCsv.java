@@ -6,7 +6,6 @@ import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -37,6 +36,7 @@ final class UploadedCsv {
     private final BufferedInputStream buffered;
     private final VendorImportFormat format;
     private final long size;
+    private StrictUtf8Reader reader;
 
     private UploadedCsv(CountingInputStream counting, DigestInputStream digest, BufferedInputStream buffered,
                         VendorImportFormat format, long size) {
@@ -86,9 +86,15 @@ final class UploadedCsv {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new InputStreamReader(buffered, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        reader = new StrictUtf8Reader(buffered);
+        return reader;
+    }
+
+    /**
+     * The line the decoder has reached: after a decoding error, the line of the first byte that is not UTF-8.
+     */
+    long decodedLine() {
+        return reader == null ? 1 : reader.line();
     }
 
     /** Share of the file read so far, from 0 to 1 (0 when the size is unknown). */
@@ -116,8 +122,9 @@ final class UploadedCsv {
         return false;
     }
 
-    static VendorImportException notUtf8(long afterLine) {
-        return new VendorImportException("The file is not UTF-8 text" + (afterLine > 0 ? " (after line " + afterLine + ")" : "")
+    /** @param line the line with the first byte that is not UTF-8, or 0 for the header */
+    static VendorImportException notUtf8(long line) {
+        return new VendorImportException("The file is not UTF-8 text" + (line > 0 ? " (line " + line + ")" : "")
                 + ": it was probably saved in another encoding, such as Excel's 'CSV (Comma delimited)' on Windows. "
                 + "Save it as 'CSV UTF-8' and upload it again. Nothing was imported.");
     }
@@ -156,6 +163,9 @@ final class UploadedCsv {
         }
         if (startsWith(head, '%', 'P', 'D', 'F')) {
             throw new VendorImportException("The file is a PDF document, not a CSV file. Nothing was imported.");
+        }
+        if (startsWith(head, 0x89, 'P', 'N', 'G') || startsWith(head, 0xFF, 0xD8, 0xFF) || startsWith(head, 'G', 'I', 'F', '8')) {
+            throw new VendorImportException("The file is an image, not a CSV file. Nothing was imported.");
         }
         if (startsWith(head, 0xFF, 0xFE) || startsWith(head, 0xFE, 0xFF) || startsWith(head, 0, 0, 0xFE, 0xFF)) {
             throw new VendorImportException("The file is UTF-16 text (Excel's 'Unicode text'), not UTF-8: save it as "

@@ -252,7 +252,7 @@ public class VendorImporter {
                         + String.join(", ", missing) + ". Download the template for the column names. Nothing was imported.");
             }
             if (!unknown.isEmpty()) {
-                throw new VendorImportException("The header row has column" + (unknown.size() > 1 ? "s" : "")
+                throw new VendorImportException("The header row has " + (unknown.size() > 1 ? "columns" : "a column")
                         + " the template does not know: " + String.join(", ", unknown)
                         + ". Rename or remove them (download the template for the column names). Nothing was imported.");
             }
@@ -345,7 +345,7 @@ public class VendorImporter {
                 sha256 = file.sha256Hex();
             } catch (UsaSpendingFormatException e) {
                 if (UploadedCsv.isEncodingProblem(e)) {
-                    throw UploadedCsv.notUtf8(lastLine);
+                    throw UploadedCsv.notUtf8(file.decodedLine());
                 }
                 throw new VendorImportException(e.getMessage() + ". Nothing was imported.");
             } catch (IOException e) {
@@ -505,7 +505,7 @@ public class VendorImporter {
         /** A read error: the file was not UTF-8 text, or the upload broke off. */
         private RuntimeException readProblem(Exception e) {
             if (UploadedCsv.isEncodingProblem(e)) {
-                return UploadedCsv.notUtf8(lastLine);
+                return UploadedCsv.notUtf8(file.decodedLine());
             }
             return e instanceof UncheckedIOException u ? u : new UncheckedIOException((IOException) e);
         }
