@@ -40,6 +40,9 @@ import gov.buyamerican.portal.shared.PageQuery;
 import gov.buyamerican.portal.shared.files.StoredFile;
 import gov.buyamerican.portal.shared.files.StoredFileService;
 import gov.buyamerican.portal.shared.identifiers.EmailAddress;
+import gov.buyamerican.portal.shared.mail.MailResult;
+import gov.buyamerican.portal.shared.mail.MailService;
+import gov.buyamerican.portal.shared.mail.OutgoingMail;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -79,8 +82,9 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link RuleKey#ATTESTATION_VALIDITY_DAYS}) becomes EXPIRED ({@link #expireOverdue}, run daily).
  *
  * <h2>Vendor self-attestation</h2>
- * Staff invite a vendor contact for one product ({@link #invite}); the returned one-time token (256 random bits; only
- * its SHA-256 is stored) opens the public form for that product only, until it expires or is used. Failed lookups are
+ * Staff invite a vendor contact for one product ({@link #invite}); the link is e-mailed through {@link MailService}
+ * when SMTP is configured, and shown to staff otherwise. The one-time token (256 random bits; only its SHA-256 is
+ * stored) opens the public form for that product only, until it expires or is used. Failed lookups are
  * counted per client address and uses per token ({@link InvitationSettings}).
  *
  * <p>Roles: STAFF and ADMIN write; every role reads; the invitation methods are open to anonymous callers and check
@@ -117,9 +121,11 @@ public class AttestationService {
     private final DomesticContentCalculator calculator = new DomesticContentCalculator();
     private final SecureRandom random = new SecureRandom();
     private final RateLimiter limiter;
+    private final MailService mailService;
 
     public AttestationService(DSLContext dsl, ProductService products, RuleValueService ruleValues,
-                              StoredFileService files, AuditService audit, Clock clock, InvitationSettings settings) {
+                              StoredFileService files, AuditService audit, Clock clock, InvitationSettings settings,
+                              MailService mailService) {
         this.dsl = dsl;
         this.products = products;
         this.ruleValues = ruleValues;
@@ -128,6 +134,7 @@ public class AttestationService {
         this.clock = clock;
         this.settings = settings;
         this.limiter = new RateLimiter(clock);
+        this.mailService = mailService;
     }
 
     // =================================================================================================================
@@ -537,12 +544,16 @@ public class AttestationService {
     // =================================================================================================================
 
     /**
-     * Creates a one-time link for a vendor contact to attest one product. The token is returned here once; only its
-     * SHA-256 is stored. No e-mail is sent: the portal has no mail service yet, so staff pass the link on.
+     * Creates a one-time link for a vendor contact to attest one product and e-mails it when an SMTP server is
+     * configured. The token is returned here once; only its SHA-256 is stored. When the e-mail is not sent (no server,
+     * or the server refused it) the caller shows the link to staff to pass on.
+     *
+     * @param portalAddress the portal's address as the caller reached it (e.g. {@code https://portal.example.gov}),
+     *                      used for the link unless {@code portal.invitations.public-url} is set
      */
     @PreAuthorize(WRITE)
     @Transactional
-    public InvitationLink invite(long productId, String contactName, String contactEmail) {
+    public InvitationLink invite(long productId, String contactName, String contactEmail, String portalAddress) {
         Product product = products.get(productId);
         String name = contactName == null ? "" : contactName.strip();
         if (name.isEmpty()) {
@@ -568,10 +579,31 @@ public class AttestationService {
         rec.setExpiresAt(now.plus(settings.validity()));
         rec.setEmailed(false);
         rec.store();
+        String path = InvitationLink.ROUTE + "/" + token;
+        String base = settings.publicUrl() == null || settings.publicUrl().isBlank() ? portalAddress : settings.publicUrl();
+        String url = (base == null ? "" : base.replaceAll("/+$", "")) + "/" + path;
+        MailResult mail;
+        try {
+            mail = mailService.send(OutgoingMail.of(email, "Origin attestation requested: " + product.name(),
+                    "Dear " + name + ",",
+                    "The agency asks you to state where " + product.name() + " (part number " + product.partNumber()
+                            + ") is manufactured and where its components come from, for the Buy American rules of"
+                            + " FAR Part 25. The form computes the domestic content as you fill it in.",
+                    "The link works once, until " + rec.getExpiresAt().toLocalDate() + " (UTC). No account is needed.")
+                    .withLink("Open the attestation form", url));
+        } catch (IllegalArgumentException e) {
+            // not an absolute http(s) address: nothing can be mailed, staff pass the link on
+            mail = new MailResult(MailResult.Outcome.FAILED, "The e-mail could not be sent: " + e.getMessage());
+        }
+        if (mail.sent()) {
+            rec.setEmailed(true);
+            rec.store();
+        }
         Invitation invitation = toInvitation(rec);
         audit.record(AuditEntry.of("INVITE", INVITATION_ENTITY, invitation.id(), "Invited " + name + " <" + email
-                + "> to attest " + product.label() + "; the link is valid until " + invitation.expiresAt()));
-        return new InvitationLink(invitation, token, InvitationLink.ROUTE + "/" + token, false);
+                + "> to attest " + product.label() + "; the link is valid until " + invitation.expiresAt() + ". "
+                + mail.detail()));
+        return new InvitationLink(invitation, token, path, url, mail.sent(), mail.detail());
     }
 
     /**

@@ -69,6 +69,26 @@ public class AttestationFixtures {
                 "Pat Signer", "Quality Director", "pat.signer@example.com", true);
     }
 
+    /** The decoded text of every text part of a message. */
+    public static String text(jakarta.mail.Part part) {
+        try {
+            Object content = part.getContent();
+            if (content instanceof String s) {
+                return s;
+            }
+            if (content instanceof jakarta.mail.Multipart m) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < m.getCount(); i++) {
+                    sb.append(text(m.getBodyPart(i))).append('\n');
+                }
+                return sb.toString();
+            }
+            return "";
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static Component line(String name, String cost, ComponentOrigin origin, String country) {
         return new Component(name, null, new BigDecimal(cost), CostBasis.PURCHASED, origin, country, BigDecimal.ZERO,
                 false, false, false);

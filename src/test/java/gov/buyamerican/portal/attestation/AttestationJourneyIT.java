@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import gov.buyamerican.portal.security.Role;
 import gov.buyamerican.portal.support.BrowserTest;
+import gov.buyamerican.portal.support.TestMailServer;
 import gov.buyamerican.portal.support.TestUsers;
 import gov.buyamerican.portal.vendor.Vendor;
 import java.nio.file.Files;
@@ -49,13 +50,20 @@ class AttestationJourneyIT extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(productName))).isVisible();
         assertThat(page.locator("#origin-status")).containsText("No valid attestation");
 
-        // staff invite the vendor and copy the one-time link
+        // staff invite the vendor; the link goes out by e-mail (GreenMail in the suite)
         page.locator("#invite-vendor").click();
         page.locator("#invite-name input").fill("Riley Vendor");
-        page.locator("#invite-email input").fill("riley.vendor@example.com");
+        String email = AttestationFixtures.unique("riley") + "@example.com";
+        page.locator("#invite-email input").fill(email);
         page.locator("#invite-create").click();
-        assertThat(page.locator("#invite-link input")).hasValue(Pattern.compile("/attest/[A-Za-z0-9_-]{43}$"));
-        String link = page.locator("#invite-link input").inputValue();
+        assertThat(page.locator("#invite-result")).containsText("E-mail sent to " + email);
+        assertThat(page.locator("#invite-link")).isHidden(); // e-mailed: not shown on screen
+        var messages = TestMailServer.awaitMessagesTo(email, 1);
+        org.assertj.core.api.Assertions.assertThat(messages).hasSize(1);
+        var found = Pattern.compile("http://\\S+/attest/[A-Za-z0-9_-]{43}")
+                .matcher(AttestationFixtures.text(messages.getFirst()));
+        org.assertj.core.api.Assertions.assertThat(found.find()).isTrue();
+        String link = found.group();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close")).click();
 
         // the vendor opens it in a fresh browser context: no session, no account

@@ -233,7 +233,7 @@ class AttestationLifecycleIT {
             assertThat(attestations.get(a.id()).id()).isEqualTo(a.id());
             assertThatThrownBy(() -> attestations.createDraft(p.id(), form("1", "1"))).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> attestations.verify(a.id(), a.version())).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> attestations.invite(p.id(), "X", "x@example.com")).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> attestations.invite(p.id(), "X", "x@example.com", "http://portal.test")).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> attestations.expireOverdue()).isInstanceOf(AccessDeniedException.class);
         }
         TestUsers.clear();

@@ -36,8 +36,12 @@ class InvitationIT {
     }
 
     private InvitationLink invite(Product p) {
+        return invite(p, AttestationFixtures.unique("robin") + "@example.com");
+    }
+
+    private InvitationLink invite(Product p, String email) {
         TestUsers.actAs(testUsers.ensure("inv-staff", Role.STAFF), Role.STAFF);
-        InvitationLink link = attestations.invite(p.id(), "Robin Vendor", "robin@example.com");
+        InvitationLink link = attestations.invite(p.id(), "Robin Vendor", email, "http://portal.test:8080");
         TestUsers.clear(); // the vendor has no account
         return link;
     }
@@ -88,6 +92,21 @@ class InvitationIT {
         assertThat(verified.status()).isEqualTo(AttestationStatus.VERIFIED);
         assertThat(attestations.history(id, gov.buyamerican.portal.shared.PageQuery.first(10)))
                 .anySatisfy(e -> assertThat(e.actor()).isEqualTo("invitation-" + link.invitation().id()));
+    }
+
+    @Test
+    void theLinkIsEmailedToTheContactWhenSmtpIsConfigured() throws Exception {
+        Product p = fixtures.product(ProductKind.MANUFACTURED);
+        String email = AttestationFixtures.unique("mail") + "@example.com";
+        InvitationLink link = invite(p, email);
+        assertThat(link.emailed()).isTrue();
+        assertThat(link.url()).isEqualTo("http://portal.test:8080/attest/" + link.token());
+        var messages = gov.buyamerican.portal.support.TestMailServer.awaitMessagesTo(email, 1);
+        assertThat(messages).hasSize(1);
+        assertThat(messages.getFirst().getSubject()).contains(p.name());
+        assertThat(AttestationFixtures.text(messages.getFirst())).contains(link.url()).contains("Robin Vendor");
+        TestUsers.actAs(testUsers.ensure("inv-staff", Role.STAFF), Role.STAFF);
+        assertThat(attestations.invitations(p.id())).singleElement().satisfies(i -> assertThat(i.emailed()).isTrue());
     }
 
     @Test

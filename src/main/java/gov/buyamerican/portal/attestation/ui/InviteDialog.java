@@ -1,6 +1,5 @@
 package gov.buyamerican.portal.attestation.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -19,8 +18,8 @@ import gov.buyamerican.portal.vendor.Contact;
 import java.util.List;
 
 /**
- * Invites a vendor contact to attest one product. The portal sends no e-mail yet (no mail service): the dialog shows
- * the one-time link for staff to pass on.
+ * Invites a vendor contact to attest one product. The link is e-mailed when the portal has an SMTP server; otherwise
+ * (or when the server refuses it) the dialog shows the one-time link for staff to pass on.
  */
 final class InviteDialog extends Dialog {
 
@@ -29,6 +28,19 @@ final class InviteDialog extends Dialog {
     final EmailField email = new EmailField("Contact e-mail");
     final Button create = new Button("Create link");
     final TextField link = new TextField("One-time link");
+    final Paragraph result = new Paragraph();
+
+    /** The portal's address as this user reached it, e.g. http://localhost:8080. */
+    static String portalAddress() {
+        var request = com.vaadin.flow.server.VaadinServletRequest.getCurrent();
+        if (request == null) {
+            return "http://localhost";
+        }
+        var http = request.getHttpServletRequest();
+        int port = http.getServerPort();
+        boolean defaultPort = ("http".equals(http.getScheme()) && port == 80) || ("https".equals(http.getScheme()) && port == 443);
+        return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + port) + http.getContextPath();
+    }
 
     InviteDialog(AttestationService attestations, Product product, List<Contact> contacts, Runnable done) {
         setHeaderTitle("Invite the vendor to attest " + product.label());
@@ -54,10 +66,13 @@ final class InviteDialog extends Dialog {
         FormLayout form = new FormLayout(contact, name, email);
         form.setColspan(contact, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
-        Paragraph hint = new Paragraph("The contact gets a link to a form for this product only, valid once. The portal "
-                + "does not send e-mail yet: copy the link and send it to the contact yourself.");
+        Paragraph hint = new Paragraph("The contact gets a link to a form for this product only, valid once. It is "
+                + "e-mailed when the portal has an SMTP server; otherwise it is shown here for you to pass on.");
         hint.addClassName("portal-dialog-hint");
-        add(hint, form, link);
+        result.setId("invite-result");
+        result.setVisible(false);
+        result.addClassName("portal-dialog-effect");
+        add(hint, form, result, link);
         FieldErrors errors = new FieldErrors().bind("contactName", name).bind("contactEmail", email);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("invite-create");
@@ -65,14 +80,17 @@ final class InviteDialog extends Dialog {
         create.addClickListener(e -> {
             errors.clear();
             try {
-                InvitationLink l = attestations.invite(product.id(), name.getValue(), email.getValue());
-                UI.getCurrent().getPage().fetchCurrentURL(url -> {
-                    String base = url.getProtocol() + "://" + url.getAuthority();
-                    link.setValue(base + "/" + l.path());
-                });
-                link.setHelperText("Valid until " + Formats.dateTime(l.invitation().expiresAt())
-                        + ". This is the only time the link is shown.");
-                link.setVisible(true);
+                InvitationLink l = attestations.invite(product.id(), name.getValue(), email.getValue(), portalAddress());
+                result.setText(l.emailed()
+                        ? l.mailDetail() + " The link works once, until " + Formats.dateTime(l.invitation().expiresAt()) + "."
+                        : l.mailDetail() + " Copy the link below and send it to the contact yourself.");
+                result.setVisible(true);
+                if (!l.emailed()) {
+                    link.setValue(l.url());
+                    link.setHelperText("Valid once, until " + Formats.dateTime(l.invitation().expiresAt())
+                            + ". This is the only time the link is shown.");
+                    link.setVisible(true);
+                }
                 create.setEnabled(false);
                 name.setReadOnly(true);
                 email.setReadOnly(true);
