@@ -1,6 +1,6 @@
 package gov.buyamerican.portal.attestation;
 
-import gov.buyamerican.portal.attestation.calculator.Component;
+import gov.buyamerican.portal.rules.domesticcontent.Component;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,6 @@
 package gov.buyamerican.portal.attestation;
 
-import gov.buyamerican.portal.attestation.calculator.Component;
+import gov.buyamerican.portal.rules.domesticcontent.Component;
 import java.util.ArrayList;
 import java.util.List;
 

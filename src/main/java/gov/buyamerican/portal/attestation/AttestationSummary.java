@@ -1,6 +1,6 @@
 package gov.buyamerican.portal.attestation;
 
-import gov.buyamerican.portal.attestation.calculator.Classification;
+import gov.buyamerican.portal.rules.domesticcontent.Classification;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

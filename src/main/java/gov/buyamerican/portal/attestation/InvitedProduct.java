@@ -1,6 +1,6 @@
 package gov.buyamerican.portal.attestation;
 
-import gov.buyamerican.portal.attestation.calculator.ProductKind;
+import gov.buyamerican.portal.rules.domesticcontent.ProductKind;
 import java.time.Instant;
 
 /** What a vendor contact sees through an invitation link: the one product to attest, nothing else. */

@@ -1,7 +1,7 @@
 package gov.buyamerican.portal.attestation;
 
-import gov.buyamerican.portal.attestation.calculator.AppliedRule;
-import gov.buyamerican.portal.attestation.calculator.Classification;
+import gov.buyamerican.portal.rules.domesticcontent.AppliedRule;
+import gov.buyamerican.portal.rules.domesticcontent.Classification;
 import java.math.BigDecimal;
 
 /**

@@ -142,6 +142,28 @@ public class AuditService {
         return new AuditSummary(total, lastDay, failedLogins);
     }
 
+    /** Entries per UTC day for the last {@code days} days (oldest first, days without entries included). */
+    @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR')")
+    @Transactional(readOnly = true)
+    public List<DayCount> activityByDay(int days) {
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        java.time.LocalDate first = today.minusDays(days - 1L);
+        var day = DSL.cast(AUDIT_EVENT.OCCURRED_AT, java.time.LocalDate.class);
+        Map<java.time.LocalDate, Integer> counts = dsl.select(day, DSL.count()).from(AUDIT_EVENT)
+                .where(AUDIT_EVENT.OCCURRED_AT.ge(first.atStartOfDay()))
+                .groupBy(day)
+                .fetchMap(r -> r.value1(), r -> r.value2());
+        List<DayCount> result = new ArrayList<>();
+        for (java.time.LocalDate d = first; !d.isAfter(today); d = d.plusDays(1)) {
+            result.add(new DayCount(d, counts.getOrDefault(d, 0)));
+        }
+        return result;
+    }
+
+    /** Number of audit entries on one day. */
+    public record DayCount(java.time.LocalDate day, int count) {
+    }
+
     /** Entries, counts for the dashboard. */
     public record AuditSummary(long total, int lastDay, int failedLoginsLastDay) {
     }

@@ -1,6 +1,6 @@
 package gov.buyamerican.portal.catalog;
 
-import gov.buyamerican.portal.attestation.calculator.ProductKind;
+import gov.buyamerican.portal.rules.domesticcontent.ProductKind;
 import java.time.Instant;
 
 /**

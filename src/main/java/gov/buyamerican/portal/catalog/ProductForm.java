@@ -1,6 +1,6 @@
 package gov.buyamerican.portal.catalog;
 
-import gov.buyamerican.portal.attestation.calculator.ProductKind;
+import gov.buyamerican.portal.rules.domesticcontent.ProductKind;
 
 /** What staff enter for a product; the service checks and normalizes it. Vendor ids may be null while editing. */
 public record ProductForm(String name, String partNumber, String description, String psc, String naics,

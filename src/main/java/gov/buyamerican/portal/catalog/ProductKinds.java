@@ -1,6 +1,6 @@
 package gov.buyamerican.portal.catalog;
 
-import gov.buyamerican.portal.attestation.calculator.ProductKind;
+import gov.buyamerican.portal.rules.domesticcontent.ProductKind;
 
 /** Words for the calculator's product kinds, for grids and forms. */
 public final class ProductKinds {

@@ -3,7 +3,7 @@ package gov.buyamerican.portal.catalog;
 import static gov.buyamerican.portal.db.Tables.PRODUCT;
 import static gov.buyamerican.portal.db.Tables.VENDOR;
 
-import gov.buyamerican.portal.attestation.calculator.ProductKind;
+import gov.buyamerican.portal.rules.domesticcontent.ProductKind;
 import gov.buyamerican.portal.audit.AuditActions;
 import gov.buyamerican.portal.audit.AuditEntry;
 import gov.buyamerican.portal.audit.AuditEvent;

@@ -1,6 +1,6 @@
 package gov.buyamerican.portal.reference;
 
-import gov.buyamerican.portal.attestation.calculator.ThresholdKey;
+import gov.buyamerican.portal.rules.domesticcontent.ThresholdKey;
 import java.util.Arrays;
 import java.util.Optional;
 

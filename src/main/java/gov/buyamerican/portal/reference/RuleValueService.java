@@ -2,10 +2,10 @@ package gov.buyamerican.portal.reference;
 
 import static gov.buyamerican.portal.db.Tables.RULE_VALUE;
 
-import gov.buyamerican.portal.attestation.calculator.DomesticContentParameters;
-import gov.buyamerican.portal.attestation.calculator.ThresholdEntry;
-import gov.buyamerican.portal.attestation.calculator.ThresholdSchedule;
-import gov.buyamerican.portal.attestation.calculator.ThresholdScheduleException;
+import gov.buyamerican.portal.rules.domesticcontent.DomesticContentParameters;
+import gov.buyamerican.portal.rules.domesticcontent.ThresholdEntry;
+import gov.buyamerican.portal.rules.domesticcontent.ThresholdSchedule;
+import gov.buyamerican.portal.rules.domesticcontent.ThresholdScheduleException;
 import gov.buyamerican.portal.audit.AuditActions;
 import gov.buyamerican.portal.audit.AuditEntry;
 import gov.buyamerican.portal.audit.AuditService;
@@ -16,7 +16,7 @@ import gov.buyamerican.portal.shared.ConcurrentEditException;
 import gov.buyamerican.portal.shared.NotFoundException;
 import gov.buyamerican.portal.shared.files.StoredFile;
 import gov.buyamerican.portal.shared.files.StoredFileService;
-import gov.buyamerican.portal.waiver.rules.EvaluationFactors;
+import gov.buyamerican.portal.rules.waiver.EvaluationFactors;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

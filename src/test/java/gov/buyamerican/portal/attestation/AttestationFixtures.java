@@ -1,9 +1,9 @@
 package gov.buyamerican.portal.attestation;
 
-import gov.buyamerican.portal.attestation.calculator.Component;
-import gov.buyamerican.portal.attestation.calculator.ComponentOrigin;
-import gov.buyamerican.portal.attestation.calculator.CostBasis;
-import gov.buyamerican.portal.attestation.calculator.ProductKind;
+import gov.buyamerican.portal.rules.domesticcontent.Component;
+import gov.buyamerican.portal.rules.domesticcontent.ComponentOrigin;
+import gov.buyamerican.portal.rules.domesticcontent.CostBasis;
+import gov.buyamerican.portal.rules.domesticcontent.ProductKind;
 import gov.buyamerican.portal.catalog.Product;
 import gov.buyamerican.portal.catalog.ProductForm;
 import gov.buyamerican.portal.catalog.ProductService;

@@ -5,9 +5,9 @@ import static gov.buyamerican.portal.db.Tables.ATTESTATION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import gov.buyamerican.portal.attestation.calculator.AppliedRule;
-import gov.buyamerican.portal.attestation.calculator.Classification;
-import gov.buyamerican.portal.attestation.calculator.ProductKind;
+import gov.buyamerican.portal.rules.domesticcontent.AppliedRule;
+import gov.buyamerican.portal.rules.domesticcontent.Classification;
+import gov.buyamerican.portal.rules.domesticcontent.ProductKind;
 import gov.buyamerican.portal.audit.AuditEvent;
 import gov.buyamerican.portal.catalog.Product;
 import gov.buyamerican.portal.security.Role;

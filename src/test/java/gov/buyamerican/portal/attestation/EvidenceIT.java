@@ -4,7 +4,7 @@ import static gov.buyamerican.portal.attestation.AttestationFixtures.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import gov.buyamerican.portal.attestation.calculator.ProductKind;
+import gov.buyamerican.portal.rules.domesticcontent.ProductKind;
 import gov.buyamerican.portal.security.Role;
 import gov.buyamerican.portal.shared.BusinessRuleException;
 import gov.buyamerican.portal.shared.files.StoredFile;

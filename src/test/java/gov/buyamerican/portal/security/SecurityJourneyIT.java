@@ -25,6 +25,8 @@ class SecurityJourneyIT extends BrowserTest {
         assertThat(nav("Users")).isVisible();
         assertThat(nav("Audit trail")).isVisible();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome, Administrator"))).isVisible();
+        // the chart web component from the committed frontend bundle draws its canvas
+        assertThat(page.locator("#activity-chart canvas")).isVisible();
         String sessionBefore = sessionCookie();
         logout();
         assertThat(page.locator("vaadin-login-form")).isVisible();

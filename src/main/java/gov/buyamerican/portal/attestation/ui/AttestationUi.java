@@ -3,7 +3,7 @@ package gov.buyamerican.portal.attestation.ui;
 import gov.buyamerican.portal.attestation.AttestationStatus;
 import gov.buyamerican.portal.attestation.AttestationSummary;
 import gov.buyamerican.portal.attestation.ProductOrigin;
-import gov.buyamerican.portal.attestation.calculator.Classification;
+import gov.buyamerican.portal.rules.domesticcontent.Classification;
 import gov.buyamerican.portal.security.CurrentUser;
 import gov.buyamerican.portal.security.Role;
 import gov.buyamerican.portal.shared.ui.Badge;

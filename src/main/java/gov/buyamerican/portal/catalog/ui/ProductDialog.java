@@ -7,7 +7,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import gov.buyamerican.portal.attestation.calculator.ProductKind;
+import gov.buyamerican.portal.rules.domesticcontent.ProductKind;
 import gov.buyamerican.portal.catalog.Product;
 import gov.buyamerican.portal.catalog.ProductForm;
 import gov.buyamerican.portal.catalog.ProductKinds;

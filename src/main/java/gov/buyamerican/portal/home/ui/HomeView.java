@@ -19,6 +19,10 @@ import gov.buyamerican.portal.security.Role;
 import gov.buyamerican.portal.security.UserService;
 import gov.buyamerican.portal.shared.PageQuery;
 import gov.buyamerican.portal.shared.ui.Formats;
+import gov.buyamerican.portal.shared.ui.PortalChart;
+import com.vaadin.flow.component.details.Details;
+import java.util.List;
+import java.util.stream.Collectors;
 import gov.buyamerican.portal.shared.ui.ViewToolbar;
 import jakarta.annotation.security.PermitAll;
 
@@ -46,6 +50,7 @@ public class HomeView extends Main {
         add(cards);
 
         if (CurrentUser.hasAnyRole(Role.ADMIN, Role.AUDITOR)) {
+            add(activityChart(audit.activityByDay(14)));
             Grid<AuditEvent> recent = new Grid<>(AuditEvent.class, false);
             recent.addColumn(e -> Formats.dateTime(e.occurredAt())).setHeader("When (UTC)").setAutoWidth(true).setFlexGrow(0);
             recent.addColumn(AuditEvent::actor).setHeader("User").setAutoWidth(true);
@@ -59,6 +64,30 @@ public class HomeView extends Main {
             section.addClassName("portal-section");
             add(section);
         }
+    }
+
+    /** Audit entries per day as a bar chart, with the numbers as a table for screen readers and keyboard users. */
+    private static Component activityChart(List<AuditService.DayCount> days) {
+        PortalChart chart = new PortalChart("Audit entries per day, last 14 days");
+        chart.setId("activity-chart");
+        chart.setHeight("14rem");
+        String labels = days.stream().map(d -> "\"" + d.day() + "\"").collect(Collectors.joining(","));
+        String values = days.stream().map(d -> Integer.toString(d.count())).collect(Collectors.joining(","));
+        chart.setConfiguration("""
+                {"type":"bar","data":{"labels":[%s],"datasets":[{"label":"Audit entries","data":[%s]}]},
+                 "options":{"plugins":{"legend":{"display":false}},"scales":{"y":{"beginAtZero":true,"ticks":{"precision":0}}}}}"""
+                .formatted(labels, values));
+        Grid<AuditService.DayCount> table = new Grid<>();
+        table.addColumn(d -> d.day().toString()).setHeader("Day (UTC)");
+        table.addColumn(AuditService.DayCount::count).setHeader("Entries");
+        table.setItems(days);
+        table.setAllRowsVisible(true);
+        table.addThemeVariants(GridVariant.LUMO_COMPACT);
+        table.setAriaLabel("Audit entries per day");
+        Details numbers = new Details("Show the numbers", table);
+        Div section = new Div(new H3("Activity in the last 14 days"), chart, numbers);
+        section.addClassName("portal-section");
+        return section;
     }
 
     private static Component card(String label, String value, String detail, String id) {

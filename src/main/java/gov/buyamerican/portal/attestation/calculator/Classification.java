@@ -1,7 +1,0 @@
-package gov.buyamerican.portal.attestation.calculator;
-
-/** The outcome: a domestic or a foreign end product (52.225-1(a)). */
-public enum Classification {
-    DOMESTIC,
-    FOREIGN
-}
