@@ -204,7 +204,8 @@ class AttestationLifecycleIT {
         dsl.update(ATTESTATION).set(ATTESTATION.VALID_UNTIL, LocalDate.now().minusDays(1))
                 .where(ATTESTATION.ID.eq(a.id())).execute();
 
-        assertThat(attestations.expireOverdue()).isGreaterThanOrEqualTo(1);
+        // (the scheduled job may run the same method at any moment: the assertions hold either way)
+        attestations.expireOverdue();
         assertThat(attestations.get(a.id()).status()).isEqualTo(AttestationStatus.EXPIRED);
         attestations.expireOverdue(); // idempotent
         assertThat(attestations.history(a.id(), PageQuery.first(50))).filteredOn(e -> e.action().equals("EXPIRE"))
