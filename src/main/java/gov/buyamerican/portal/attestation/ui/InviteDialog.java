@@ -53,7 +53,7 @@ final class InviteDialog extends Dialog {
         link.setVisible(false);
         contact.setLabel("Contact of " + product.offerorName());
         contact.setItems(contacts.stream().filter(c -> c.email() != null).toList());
-        contact.setItemLabelGenerator(c -> c.name() + " <" + c.email() + ">");
+        contact.setItemLabelGenerator(c -> c == null ? "Someone else" : c.name() + " <" + c.email() + ">");
         contact.setEmptySelectionAllowed(true);
         contact.setEmptySelectionCaption("Someone else");
         contact.setVisible(contacts.stream().anyMatch(c -> c.email() != null));
