@@ -39,8 +39,8 @@ class SellerDialog extends Dialog {
         setHeaderTitle(link == null ? "Add a seller to " + marketplace.legalName()
                 : link.seller().legalName() + " on " + marketplace.legalName());
         setWidth("min(36rem, 95vw)");
-        seller.setItems(query -> vendors.search(VendorFilter.all().withText(query.getFilter().orElse("")),
-                new PageQuery(query.getOffset(), query.getLimit(), List.of())).stream());
+        seller.setItems(query -> VendorUi.fetch(query.getOffset(), query.getLimit(), List.of(),
+                page -> vendors.search(VendorFilter.all().withText(query.getFilter().orElse("")), page)));
         seller.setItemLabelGenerator(v -> v.legalName() + " — " + v.countryName()
                 + (v.uei() == null ? "" : ", UEI " + v.uei()));
         seller.setHelperText("Type part of the name, a UEI or a CAGE code");

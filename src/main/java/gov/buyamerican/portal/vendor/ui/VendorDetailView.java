@@ -186,13 +186,10 @@ public class VendorDetailView extends Main implements BeforeEnterObserver, HasDy
         sheet.setWidthFull();
         sheet.setId("vendor-tabs");
         if (selectedTab != null) {
-            for (int i = 0; i < sheet.getChildren().count(); i++) {
-                var tab = sheet.getTabAt(i);
-                if (tab != null && tab.getLabel().startsWith(selectedTab)) {
-                    sheet.setSelectedIndex(i);
-                    break;
-                }
-            }
+            sheet.getChildren().filter(c -> c instanceof com.vaadin.flow.component.tabs.Tabs)
+                    .flatMap(com.vaadin.flow.component.Component::getChildren)
+                    .filter(c -> c instanceof com.vaadin.flow.component.tabs.Tab t && t.getLabel().startsWith(selectedTab))
+                    .findFirst().ifPresent(t -> sheet.setSelectedTab((com.vaadin.flow.component.tabs.Tab) t));
         }
         add(sheet);
     }
@@ -287,7 +284,7 @@ public class VendorDetailView extends Main implements BeforeEnterObserver, HasDy
                 remove.setAriaLabel("Remove contact " + c.name());
                 remove.setTooltipText("Remove");
                 return new Div(edit, remove);
-            }).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+            }).setHeader("Actions").setKey("actions").setAutoWidth(true).setFlexGrow(0);
         }
         contacts.setItems(list);
         contacts.setAllRowsVisible(true);
@@ -356,10 +353,10 @@ public class VendorDetailView extends Main implements BeforeEnterObserver, HasDy
                 remove.setAriaLabel("Remove " + l.seller().legalName() + " from the sellers");
                 remove.setTooltipText("Remove from the sellers");
                 return new Div(edit, remove);
-            }).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+            }).setHeader("Actions").setKey("actions").setAutoWidth(true).setFlexGrow(0);
         }
-        sellers.setItems(query -> vendors.sellers(vendor.id(), search.getValue(),
-                        new PageQuery(query.getOffset(), query.getLimit(), List.of())).stream(),
+        sellers.setItems(query -> VendorUi.fetch(query.getOffset(), query.getLimit(), List.of(),
+                        page -> vendors.sellers(vendor.id(), search.getValue(), page)),
                 query -> vendors.countSellers(vendor.id(), search.getValue()));
         search.addValueChangeListener(e -> sellers.getDataProvider().refreshAll());
         sellers.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
@@ -412,8 +409,8 @@ public class VendorDetailView extends Main implements BeforeEnterObserver, HasDy
         history.addColumn(AuditEvent::actor).setHeader("User").setAutoWidth(true).setFlexGrow(0);
         history.addColumn(AuditEvent::summary).setHeader("What").setFlexGrow(1);
         history.setItemDetailsRenderer(new ComponentRenderer<>(VendorDetailView::historyDetails));
-        history.setItems(query -> vendors.history(vendor.id(),
-                new PageQuery(query.getOffset(), query.getLimit(), List.of())).stream());
+        history.setItems(query -> VendorUi.fetch(query.getOffset(), query.getLimit(), List.of(),
+                page -> vendors.history(vendor.id(), page)));
         history.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         history.setEmptyStateText("No recorded changes");
         history.setAriaLabel("History of " + vendor.legalName());

@@ -79,11 +79,32 @@ final class VendorUi {
         return null;
     }
 
-    /** The grid's sort orders as the service's whitelisted sort keys (the column keys). */
-    static PageQuery page(int offset, int limit, List<QuerySortOrder> sortOrders) {
-        return new PageQuery(offset, limit, sortOrders.stream()
+    /**
+     * Fetches a range of rows in pages the service accepts ({@link PageQuery#MAX_LIMIT} at most): grids ask for their
+     * page size, but some callers (item counts of lazy grids, tests) ask for more at once.
+     */
+    static <T> java.util.stream.Stream<T> fetch(int offset, int limit, List<PageQuery.SortOrder> sort,
+                                                java.util.function.Function<PageQuery, List<T>> page) {
+        List<T> rows = new java.util.ArrayList<>();
+        int from = offset;
+        int left = limit;
+        while (left > 0) {
+            int size = Math.min(left, PageQuery.MAX_LIMIT);
+            List<T> chunk = page.apply(new PageQuery(from, size, sort));
+            rows.addAll(chunk);
+            if (chunk.size() < size) {
+                break;
+            }
+            from += size;
+            left -= size;
+        }
+        return rows.stream();
+    }
+
+    static List<PageQuery.SortOrder> sort(List<QuerySortOrder> sortOrders) {
+        return sortOrders.stream()
                 .map(o -> new PageQuery.SortOrder(o.getSorted(), o.getDirection() == SortDirection.ASCENDING))
-                .toList());
+                .toList();
     }
 
     /** An "empty state": an icon, a heading and a sentence, for a section with nothing to show. */

@@ -215,10 +215,8 @@ public class VendorsView extends Main {
         grid.setEmptyStateText("No vendor matches the search and filters");
         grid.setPageSize(50);
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
-        grid.setItems(query -> {
-            PageQuery page = VendorUi.page(query.getOffset(), query.getLimit(), query.getSortOrders());
-            return vendors.search(currentFilter, page).stream();
-        });
+        grid.setItems(query -> VendorUi.fetch(query.getOffset(), query.getLimit(), VendorUi.sort(query.getSortOrders()),
+                page -> vendors.search(currentFilter, page)));
         grid.addSortListener(e -> currentSort = e.getSortOrder().stream()
                 .map(o -> new PageQuery.SortOrder(o.getSorted().getKey(), o.getDirection() == SortDirection.ASCENDING))
                 .toList());
