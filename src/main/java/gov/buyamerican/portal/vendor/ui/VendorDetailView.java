@@ -62,6 +62,13 @@ public class VendorDetailView extends Main implements BeforeEnterObserver, HasDy
 
     static final String ID = "id";
 
+    private static com.vaadin.flow.component.html.Div linkState(VaadinIcon icon, String heading, String text,
+                                                             String linkText, String href) {
+        var box = VendorUi.emptyState(icon, heading, text);
+        box.add(new com.vaadin.flow.component.html.Anchor(href, linkText));
+        return box;
+    }
+
     private final VendorService vendors;
     private final Clock clock;
     private Vendor vendor;
@@ -172,12 +179,14 @@ public class VendorDetailView extends Main implements BeforeEnterObserver, HasDy
         if (!sellsOn.isEmpty()) {
             sheet.add("Sells on (" + sellsOn.size() + ")", sellsOnTab(sellsOn));
         }
-        sheet.add("Products", VendorUi.emptyState(VaadinIcon.PACKAGE, "No products yet",
-                "The products this vendor makes or sells, with their country of origin, will be listed here once "
-                        + "they are registered in the product catalog."));
-        sheet.add("Attestations", VendorUi.emptyState(VaadinIcon.DIPLOMA_SCROLL, "No origin attestations yet",
-                "Buy American certificates (FAR 52.225-2) this vendor signs, and the domestic content computed from "
-                        + "them, will be listed here."));
+        sheet.add("Products", linkState(VaadinIcon.PACKAGE, "Products in the catalog",
+                "The products this vendor offers or makes are kept in the product catalog, each with its origin "
+                        + "status and attestation history.",
+                "Open this vendor's products", "products?vendor=" + vendor.id()));
+        sheet.add("Attestations", linkState(VaadinIcon.DIPLOMA_SCROLL, "Origin attestations by product",
+                "Buy American certificates (FAR 52.225-2) are recorded per product; each product's page lists its "
+                        + "attestations and the domestic content computed from them.",
+                "Open this vendor's products", "products?vendor=" + vendor.id()));
         sheet.add("Waivers", VendorUi.emptyState(VaadinIcon.SCALE, "No waiver requests yet",
                 "Waiver requests for this vendor's foreign end products will be listed here."));
         sheet.add("Purchases", VendorUi.emptyState(VaadinIcon.CART, "No purchases yet",
