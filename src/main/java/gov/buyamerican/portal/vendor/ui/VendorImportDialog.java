@@ -21,6 +21,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import gov.buyamerican.portal.shared.BusinessRuleException;
 import gov.buyamerican.portal.shared.ui.Formats;
@@ -32,7 +33,6 @@ import gov.buyamerican.portal.vendor.VendorService;
 import gov.buyamerican.portal.vendor.VendorTemplate;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -137,18 +137,33 @@ class VendorImportDialog extends Dialog {
         setCloseOnOutsideClick(false);
     }
 
+    /** Receives the file into a temporary file (the session is not locked meanwhile), then starts the import. */
     private UploadHandler uploadHandler() {
-        return event -> {
-            UI ui = event.getUI();
-            String name = event.getFileName();
-            Path file = Files.createTempFile("vendor-import-", ".csv");
-            try (InputStream in = event.getInputStream()) {
-                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(file);
-                throw e;
+        return new UploadHandler() {
+            @Override
+            public void handleUploadRequest(UploadEvent event) throws IOException {
+                UI ui = event.getUI();
+                String name = event.getFileName();
+                Path file = Files.createTempFile("vendor-import-", ".csv");
+                try (InputStream in = event.getInputStream()) {
+                    Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+                } catch (IOException | RuntimeException e) {
+                    Files.deleteIfExists(file);
+                    throw e;
+                }
+                ui.access(() -> start(ui, name, file));
             }
-            ui.access(() -> start(ui, name, file));
+
+            /** The browser checks the size too; this holds for clients that do not. */
+            @Override
+            public long getFileSizeMax() {
+                return MAX_FILE_BYTES;
+            }
+
+            @Override
+            public long getRequestSizeMax() {
+                return MAX_FILE_BYTES + 1024L * 1024;
+            }
         };
     }
 
@@ -199,7 +214,7 @@ class VendorImportDialog extends Dialog {
                 finish(ui);
                 showFileError("Your roles do not allow importing vendors.");
             });
-        } catch (IOException | UncheckedIOException | org.springframework.dao.DataAccessException e) {
+        } catch (IOException | RuntimeException e) {
             String ref = UUID.randomUUID().toString().substring(0, 8);
             log.error("Vendor import of '{}' failed, reference {}", fileName, ref, e);
             ui.access(() -> {

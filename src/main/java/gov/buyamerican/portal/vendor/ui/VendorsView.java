@@ -243,8 +243,8 @@ public class VendorsView extends Main {
     private void refresh() {
         currentFilter = filter();
         grid.getDataProvider().refreshAll();
-        int n = vendors.count(currentFilter, VendorService.COUNT_CAP);
-        count.setText(n >= VendorService.COUNT_CAP
+        int n = vendors.count(currentFilter, VendorService.COUNT_CAP + 1);
+        count.setText(n > VendorService.COUNT_CAP
                 ? "More than " + Formats.count(VendorService.COUNT_CAP) + " vendors match: narrow the search to see a count"
                 : Formats.count(n) + (n == 1 ? " vendor" : " vendors"));
     }
