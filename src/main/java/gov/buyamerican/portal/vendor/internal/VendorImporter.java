@@ -404,7 +404,7 @@ public class VendorImporter {
         Outcome usaSpending() {
             progress.report(0, "Reading the file");
             Map<String, Candidate> recipients = new LinkedHashMap<>();
-            String sha256;
+            String hash;
             try (UsaSpendingCsvReader reader = UsaSpendingCsvReader.open(file.reader())) {
                 var rows = reader.iterator();
                 while (rows.hasNext()) {
@@ -419,7 +419,7 @@ public class VendorImporter {
                         progress.report(0.7 * file.fractionRead(), "Checked " + count(rowsRead) + " transactions");
                     }
                 }
-                sha256 = file.sha256Hex();
+                hash = file.sha256Hex();
             } catch (UsaSpendingFormatException e) {
                 if (UploadedCsv.isEncodingProblem(e)) {
                     throw UploadedCsv.notUtf8(file.decodedLine());
@@ -440,7 +440,7 @@ public class VendorImporter {
                         "Saved " + count(Math.min(all.size(), from + CHUNK)) + " of " + count(all.size()) + " vendors");
             }
             progress.report(1, "Checked " + count(rowsRead) + " transactions");
-            return outcome(sha256);
+            return outcome(hash);
         }
 
         private void recipient(TransactionRow row, Map<String, Candidate> recipients) {
