@@ -221,6 +221,23 @@ class VendorImportIT {
     }
 
     @Test
+    void aCageCodeGivenUpEarlierInTheFileMayBeTakenLaterInIt() {
+        String w = word();
+        Vendor giver = vendors.create(VendorFixtures.form("Giver " + w));
+        String released = giver.cageCode();
+        String taker = uei();
+        String csv = HEADER + "\n"
+                + row(giver.uei(), giver.legalName(), cage(), "US", "", "", "", "") + "\n"
+                + row(taker, "Taker " + w, released, "US", "", "", "RESELLER", "") + "\n";
+        VendorImportResult r = importText("cage-move.csv", csv);
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.updated()).isEqualTo(1);
+        assertThat(r.created()).isEqualTo(1);
+        assertThat(vendors.get(byUei(taker).id()).cageCode()).isEqualTo(released);
+        assertThat(vendors.get(giver.id()).cageCode()).isNotEqualTo(released);
+    }
+
+    @Test
     void importsOneVendorPerRecipientOfAUsaSpendingFile() throws IOException {
         List<List<String>> sample = parse(new String(sampleBytes(), StandardCharsets.UTF_8));
         List<String> header = sample.getFirst();

@@ -1,6 +1,5 @@
 package gov.buyamerican.portal.vendor;
 
-import static gov.buyamerican.portal.vendor.VendorFixtures.cage;
 import static gov.buyamerican.portal.vendor.VendorFixtures.form;
 import static gov.buyamerican.portal.vendor.VendorFixtures.uei;
 import static gov.buyamerican.portal.vendor.VendorFixtures.word;

@@ -124,6 +124,10 @@ public class VendorImporter {
         };
     }
 
+    /** A chunk of good rows with the stored vendors it concerns. */
+    record LookedUp(List<Candidate> rows, Map<String, VendorRecord> existing, Map<String, VendorRecord> cageOwners) {
+    }
+
     /** Values of one good row; null means "not given" (the stored value stays). */
     record Candidate(long line, String uei, String legalName, String dbaName, String cageCode, String countryCode,
                      String addressLine1, String addressLine2, String city, String stateRegion, String postalCode,
@@ -175,6 +179,9 @@ public class VendorImporter {
         private int merged;
         private final long started = System.nanoTime();
         private long writeNanos;
+        private final java.util.concurrent.atomic.AtomicLong lookupNanos = new java.util.concurrent.atomic.AtomicLong();
+        /** CAGE codes that vendors updated by this import gave up (main thread). */
+        private final Set<String> releasedCages = new HashSet<>();
 
         Run(UploadedCsv file, long importId, ImportProgress progress) {
             this.file = file;
@@ -210,9 +217,7 @@ public class VendorImporter {
                     if (item instanceof Error e) {
                         throw e;
                     }
-                    @SuppressWarnings("unchecked")
-                    List<Candidate> chunk = (List<Candidate>) item;
-                    write(chunk);
+                    write((LookedUp) item);
                     progress.report(file.fractionRead(), "Checked " + count(rowsRead) + " rows, saved "
                             + count(created + updated + unchanged));
                 }
@@ -253,7 +258,7 @@ public class VendorImporter {
                     if (c != null) {
                         pending.add(c);
                         if (pending.size() == CHUNK) {
-                            if (!hand(chunks, pending, stop)) {
+                            if (!hand(chunks, lookUp(pending), stop)) {
                                 return;
                             }
                             pending = new ArrayList<>(CHUNK);
@@ -263,7 +268,7 @@ public class VendorImporter {
                 if (rowsRead == 0) {
                     throw new VendorImportException("The file has a header row but no vendor rows. Nothing was imported.");
                 }
-                if (!pending.isEmpty() && !hand(chunks, pending, stop)) {
+                if (!pending.isEmpty() && !hand(chunks, lookUp(pending), stop)) {
                     return;
                 }
                 sha256 = file.sha256Hex();
@@ -399,7 +404,7 @@ public class VendorImporter {
         Outcome usaSpending() {
             progress.report(0, "Reading the file");
             Map<String, Candidate> recipients = new LinkedHashMap<>();
-            String sha256;
+            String hash;
             try (UsaSpendingCsvReader reader = UsaSpendingCsvReader.open(file.reader())) {
                 var rows = reader.iterator();
                 while (rows.hasNext()) {
@@ -414,7 +419,7 @@ public class VendorImporter {
                         progress.report(0.7 * file.fractionRead(), "Checked " + count(rowsRead) + " transactions");
                     }
                 }
-                sha256 = file.sha256Hex();
+                hash = file.sha256Hex();
             } catch (UsaSpendingFormatException e) {
                 if (UploadedCsv.isEncodingProblem(e)) {
                     throw UploadedCsv.notUtf8(file.decodedLine());
@@ -435,7 +440,7 @@ public class VendorImporter {
                         "Saved " + count(Math.min(all.size(), from + CHUNK)) + " of " + count(all.size()) + " vendors");
             }
             progress.report(1, "Checked " + count(rowsRead) + " transactions");
-            return outcome(sha256);
+            return outcome(hash);
         }
 
         private void recipient(TransactionRow row, Map<String, Candidate> recipients) {
@@ -523,40 +528,46 @@ public class VendorImporter {
             return java.util.Optional.empty();
         }
 
-        /** Registers or updates the vendors of a chunk of good rows. */
+        /** Registers or updates the vendors of a chunk of good rows (looked up here). */
         private void write(List<Candidate> chunk) {
-            if (chunk.isEmpty()) {
-                return;
-            }
-            long start = System.nanoTime();
-            try {
-                writeChunk(chunk);
-            } finally {
-                writeNanos += System.nanoTime() - start;
+            if (!chunk.isEmpty()) {
+                write(lookUp(chunk));
             }
         }
 
-        private void writeChunk(List<Candidate> chunk) {
+        /**
+         * The stored vendors a chunk concerns: those with its UEIs, and those holding its CAGE codes. Two queries,
+         * each on its unique index (one query with OR made MariaDB scan the table). A template import runs this on
+         * the reader thread, outside the transaction: it sees committed vendors only, which is all it needs, since a
+         * UEI appears once in a template file and the file's own CAGE codes are checked in memory.
+         */
+        private LookedUp lookUp(List<Candidate> chunk) {
+            long start = System.nanoTime();
             Set<String> ueis = new HashSet<>(chunk.stream().map(Candidate::uei).toList());
             Set<String> cages = new HashSet<>(chunk.stream().map(Candidate::cageCode).filter(Objects::nonNull).toList());
             Map<String, VendorRecord> existing = new HashMap<>();
             Map<String, VendorRecord> cageOwners = new HashMap<>();
-            // two queries, each on its unique index (one query with OR made MariaDB scan the table)
             dsl.selectFrom(VENDOR).where(VENDOR.UEI.in(ueis)).forEach(r -> existing.put(r.getUei(), r));
             if (!cages.isEmpty()) {
                 dsl.selectFrom(VENDOR).where(VENDOR.CAGE_CODE.in(cages)).forEach(r -> cageOwners.put(r.getCageCode(), r));
             }
+            lookupNanos.addAndGet(System.nanoTime() - start);
+            return new LookedUp(chunk, existing, cageOwners);
+        }
+
+        private void write(LookedUp chunk) {
+            long start = System.nanoTime();
             List<VendorRow> inserts = new ArrayList<>();
             List<VendorBulkWriter.Update> updates = new ArrayList<>();
-            for (Candidate c : chunk) {
-                VendorRecord owner = c.cageCode() == null ? null : cageOwners.get(c.cageCode());
-                if (owner != null && !Objects.equals(owner.getUei(), c.uei())) {
+            for (Candidate c : chunk.rows()) {
+                VendorRecord owner = c.cageCode() == null ? null : chunk.cageOwners().get(c.cageCode());
+                if (owner != null && !Objects.equals(owner.getUei(), c.uei()) && !releasedCages.contains(c.cageCode())) {
                     reject(c.line(), c.uei(), c.legalName(), List.of("cage_code: CAGE " + c.cageCode()
                             + " is already registered for " + owner.getLegalName()
                             + (owner.getUei() == null ? "" : " (UEI " + owner.getUei() + ")")));
                     continue;
                 }
-                VendorRecord stored = existing.get(c.uei());
+                VendorRecord stored = chunk.existing().get(c.uei());
                 if (stored == null) {
                     inserts.add(c.newRow());
                     created++;
@@ -566,13 +577,18 @@ public class VendorImporter {
                     if (after.equals(before)) {
                         unchanged++;
                     } else {
+                        if (before.cageCode() != null && !before.cageCode().equals(after.cageCode())) {
+                            // a later row of this file may take the code this vendor gives up
+                            releasedCages.add(before.cageCode());
+                        }
                         updates.add(new VendorBulkWriter.Update(stored.getId(), after));
                         updated++;
                     }
                 }
             }
-            writer.insert(inserts, importId, now);
             writer.update(updates, importId, now);
+            writer.insert(inserts, importId, now);
+            writeNanos += System.nanoTime() - start;
         }
 
         private void reject(long line, String uei, String name, List<String> reasons) {
@@ -581,10 +597,10 @@ public class VendorImporter {
 
         private Outcome outcome(String sha256) {
             rejected.sort(java.util.Comparator.comparingLong(RejectedRow::line));
-            log.info("Vendor import {} ({}): {} rows read, {} registered, {} updated, {} unchanged, {} rejected in {} ms,"
-                    + " of which {} ms looking up and writing vendors (before the commit)", importId, file.format(),
+            log.info("Vendor import {} ({}): {} rows read, {} registered, {} updated, {} unchanged, {} rejected in {} ms"
+                    + " before the commit; looking up stored vendors {} ms, writing {} ms", importId, file.format(),
                     rowsRead, created, updated, unchanged, rejected.size(), (System.nanoTime() - started) / 1_000_000,
-                    writeNanos / 1_000_000);
+                    lookupNanos.get() / 1_000_000, writeNanos / 1_000_000);
             return new Outcome(rowsRead, created, updated, unchanged, merged, rejected, sha256);
         }
 

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import gov.buyamerican.portal.shared.BusinessRuleException;
-import gov.buyamerican.portal.shared.PageQuery;
 import gov.buyamerican.portal.shared.ui.Notifications;
 import gov.buyamerican.portal.vendor.SellerLink;
 import gov.buyamerican.portal.vendor.VendorFilter;

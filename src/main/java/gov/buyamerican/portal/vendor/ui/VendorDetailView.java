@@ -34,7 +34,6 @@ import com.vaadin.flow.router.RouterLink;
 import gov.buyamerican.portal.audit.AuditEvent;
 import gov.buyamerican.portal.security.Roles;
 import gov.buyamerican.portal.shared.NotFoundException;
-import gov.buyamerican.portal.shared.PageQuery;
 import gov.buyamerican.portal.shared.ui.Badge;
 import gov.buyamerican.portal.shared.ui.Formats;
 import gov.buyamerican.portal.shared.ui.Notifications;
