@@ -74,6 +74,8 @@ class WaiverJourneyIT extends BrowserTest {
         Matcher m = Pattern.compile("(W-\\d{4}-\\d{4,})").matcher(heading);
         assertThat(m.find()).as(heading).isTrue();
         String number = m.group(1);
+        // the detail view's address is pushed to the history after its content: wait for it, don't race it
+        page.waitForURL(Pattern.compile(".*/waivers/\\d+$"));
         String detailUrl = page.url();
 
         // --- the approver, in a browser of their own, finds it in the inbox and approves it

@@ -79,6 +79,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             SideNavItem item = entry.icon() == null
                     ? new SideNavItem(entry.title(), entry.path())
                     : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+            // a section stays highlighted on its detail pages (vendors/42 under Vendors); not Home, which would match all
+            item.setMatchNested(!entry.path().isEmpty() && !"/".equals(entry.path()));
             nav.addItem(item);
         }
         return nav;

@@ -55,7 +55,8 @@ public record SearchText(String fullTextExpression, List<String> substrings, Str
         }
         String identifier = null;
         if (trimmed.length() >= 4 && trimmed.length() <= 12 && trimmed.chars().allMatch(SearchText::isAsciiAlnum)
-                && trimmed.chars().anyMatch(Character::isDigit)) {
+                // a whole UEI may be all letters; shorter letter-only text is read as a name, not a code prefix
+                && (trimmed.chars().anyMatch(Character::isDigit) || trimmed.length() == 12)) {
             identifier = trimmed.toUpperCase(Locale.ROOT);
         }
         return new SearchText(expression.isEmpty() ? null : expression.toString(), substrings, identifier);

@@ -40,6 +40,17 @@ class MainLayoutTest extends KaribuTest {
     }
 
     @Test
+    void sectionsStayHighlightedOnTheirDetailPagesButHomeDoesNot() {
+        login("nav-nested", Role.STAFF);
+        UI.getCurrent().navigate("");
+        var items = _find(SideNavItem.class);
+        assertThat(items).filteredOn(i -> i.getLabel().equals("Home")).singleElement()
+                .satisfies(i -> assertThat(i.isMatchNested()).isFalse());
+        assertThat(items).filteredOn(i -> i.getLabel().equals("Vendors")).singleElement()
+                .satisfies(i -> assertThat(i.isMatchNested()).isTrue());
+    }
+
+    @Test
     void staffOpeningUsersGetsNoAccessPage() {
         login("nav-staff2", Role.STAFF);
         UI.getCurrent().navigate("users");

@@ -47,13 +47,13 @@ class SearchTextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"7vyr1", "UNXEYQN41M87", "3KF7", "em7l"})
-    void aTokenWithADigitMayBeAnIdentifier(String text) {
+    @ValueSource(strings = {"7vyr1", "UNXEYQN41M87", "3KF7", "em7l", "ABCDEFGHJKLM"})
+    void aTokenWithADigitOrAWholeLetterOnlyUeiMayBeAnIdentifier(String text) {
         assertThat(SearchText.parse(text).identifierPrefix()).isEqualTo(text.toUpperCase(java.util.Locale.ROOT));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"steel", "3M", "ab1", "UNXEYQN41M87X", "7VY R1", "7VY-R1"})
+    @ValueSource(strings = {"steel", "STEELWORKS", "3M", "ab1", "UNXEYQN41M87X", "7VY R1", "7VY-R1"})
     void otherTextIsNotAnIdentifier(String text) {
         assertThat(SearchText.parse(text).identifierPrefix()).isNull();
     }
