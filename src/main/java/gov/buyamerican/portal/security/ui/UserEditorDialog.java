@@ -22,6 +22,7 @@ import gov.buyamerican.portal.security.UserAdministration;
 import gov.buyamerican.portal.security.UserForm;
 import gov.buyamerican.portal.security.UserService;
 import gov.buyamerican.portal.shared.BusinessRuleException;
+import gov.buyamerican.portal.shared.ui.FieldErrors;
 import gov.buyamerican.portal.shared.ui.Notifications;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -199,12 +200,6 @@ class UserEditorDialog extends Dialog {
     private void showError(BusinessRuleException ex) {
         Map<String, HasValidation> fields = Map.of("username", username, "displayName", displayName, "email", email,
                 "roles", roles, "authorityLevel", authority, "initialPassword", password);
-        HasValidation field = ex.field() == null ? null : fields.get(ex.field());
-        if (field == null) {
-            Notifications.error(ex.getMessage());
-            return;
-        }
-        field.setErrorMessage(ex.getMessage());
-        field.setInvalid(true);
+        FieldErrors.show(ex, fields);
     }
 }

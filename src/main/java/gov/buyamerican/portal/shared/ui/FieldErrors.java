@@ -28,6 +28,14 @@ public final class FieldErrors {
     }
 
     public void show(BusinessRuleException e) {
+        show(e, fields);
+    }
+
+    /**
+     * Shows the message next to the field it names (and moves the focus there); a message without a known field
+     * becomes an error notification.
+     */
+    public static void show(BusinessRuleException e, Map<String, ? extends HasValidation> fields) {
         HasValidation field = e.field() == null ? null : fields.get(e.field());
         if (field == null) {
             Notifications.error(e.getMessage());
@@ -35,5 +43,8 @@ public final class FieldErrors {
         }
         field.setErrorMessage(e.getMessage());
         field.setInvalid(true);
+        if (field instanceof com.vaadin.flow.component.Focusable<?> focusable) {
+            focusable.focus();
+        }
     }
 }

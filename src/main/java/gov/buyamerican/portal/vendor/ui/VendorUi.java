@@ -13,7 +13,6 @@ import gov.buyamerican.portal.security.Role;
 import gov.buyamerican.portal.shared.BusinessRuleException;
 import gov.buyamerican.portal.shared.PageQuery;
 import gov.buyamerican.portal.shared.ui.Badge;
-import gov.buyamerican.portal.shared.ui.Notifications;
 import gov.buyamerican.portal.vendor.SocioeconomicCategory;
 import gov.buyamerican.portal.vendor.VendorKind;
 import gov.buyamerican.portal.vendor.VendorSize;
@@ -121,15 +120,6 @@ final class VendorUi {
      * notification.
      */
     static void showError(BusinessRuleException ex, Map<String, ? extends HasValidation> fields) {
-        HasValidation field = ex.field() == null ? null : fields.get(ex.field());
-        if (field == null) {
-            Notifications.error(ex.getMessage());
-            return;
-        }
-        field.setErrorMessage(ex.getMessage());
-        field.setInvalid(true);
-        if (field instanceof com.vaadin.flow.component.Focusable<?> f) {
-            f.focus();
-        }
+        gov.buyamerican.portal.shared.ui.FieldErrors.show(ex, fields);
     }
 }
