@@ -260,7 +260,8 @@ public final class DashboardPdf {
         y = PAGE.getHeight() - MARGIN;
     }
 
-    static String format(ReportTable.Kind kind, Object v) {
+    /** A cell as text: money in US dollars, percentages with one decimal, counts with grouping. */
+    public static String format(ReportTable.Kind kind, Object v) {
         if (v == null) {
             return kind == ReportTable.Kind.TEXT ? "" : "-";
         }

@@ -26,6 +26,10 @@ import java.util.Map;
 /** The dashboard's cards as tables: what the exports contain and what the PDF prints. */
 public final class DashboardTables {
 
+    /** The classes counted as foreign spend, as the purchase grid's {@code class} parameters. */
+    public static final List<String> FOREIGN_CLASSES = List.of(PurchaseClass.FOREIGN_WAIVED.name(),
+            PurchaseClass.FOREIGN_UNWAIVED.name());
+
     private DashboardTables() {
     }
 
@@ -36,7 +40,9 @@ public final class DashboardTables {
 
     static ReportTable months(Dashboard d) {
         List<List<Object>> rows = new ArrayList<>();
+        List<Map<String, List<String>>> drill = new ArrayList<>();
         for (MonthSpend m : d.months()) {
+            drill.add(Map.of("from", List.of(m.month().atDay(1).toString()), "to", List.of(m.month().atEndOfMonth().toString())));
             rows.add(Arrays.asList(m.month().toString(), m.total().count(), m.total().amount(),
                     m.of(PurchaseClass.DOMESTIC).amount(), m.covered(), m.exempt().amount(), m.domesticShare(),
                     m.domesticShareOfCovered()));
@@ -44,20 +50,26 @@ public final class DashboardTables {
         return new ReportTable("Domestic share by month", cols("Month", TEXT, "Purchases", COUNT, "Total spend", MONEY,
                 "Domestic spend", MONEY, "Covered spend", MONEY, "Exempt spend", MONEY, "Domestic share %", PERCENT,
                 "Domestic share of covered %", PERCENT), rows,
-                "Domestic share = domestic spend / total spend of the month; covered = not exempt.");
+                "Domestic share = domestic spend / total spend of the month; covered = not exempt.", drill);
     }
 
     static ReportTable classes(Dashboard d) {
         Map<PurchaseClass, Spend> byClass = d.byClass();
         BigDecimal total = d.total().amount();
         List<List<Object>> rows = new ArrayList<>();
-        byClass.forEach((c, s) -> rows.add(Arrays.asList(c.label(), s.count(), s.amount(), Share.percent(s.amount(), total))));
+        List<Map<String, List<String>>> drill = new ArrayList<>();
+        byClass.forEach((c, s) -> {
+            rows.add(Arrays.asList(c.label(), s.count(), s.amount(), Share.percent(s.amount(), total)));
+            drill.add(Map.of("class", List.of(c.name())));
+        });
         return new ReportTable("Spend by classification",
-                cols("Classification", TEXT, "Purchases", COUNT, "Spend", MONEY, "Share of spend %", PERCENT), rows, null);
+                cols("Classification", TEXT, "Purchases", COUNT, "Spend", MONEY, "Share of spend %", PERCENT), rows, null,
+                drill);
     }
 
     static ReportTable channels(Dashboard d) {
         List<List<Object>> rows = new ArrayList<>();
+        List<Map<String, List<String>>> drill = new ArrayList<>();
         for (ChannelSpend c : d.channels()) {
             BigDecimal channelTotal = d.channels().stream().filter(x -> x.channel() == c.channel())
                     .map(x -> x.spend().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -66,29 +78,33 @@ public final class DashboardTables {
             }
             rows.add(Arrays.asList(c.channel().label(), c.classification().label(), c.spend().count(),
                     c.spend().amount(), Share.percent(c.spend().amount(), channelTotal)));
+            drill.add(Map.of("channel", List.of(c.channel().name()), "class", List.of(c.classification().name())));
         }
         return new ReportTable("Marketplace and direct channels by classification",
                 cols("Channel", TEXT, "Classification", TEXT, "Purchases", COUNT, "Spend", MONEY,
-                        "Share of the channel's spend %", PERCENT), rows, null);
+                        "Share of the channel's spend %", PERCENT), rows, null, drill);
     }
 
     static ReportTable countries(Dashboard d) {
         return foreign("Top countries of origin by foreign spend", "Country of origin", d.topCountries(),
-                "Foreign spend = foreign, waived + foreign, no waiver; exempt purchases are not included.");
+                "Foreign spend = foreign, waived + foreign, no waiver; exempt purchases are not included.", "country");
     }
 
     static ReportTable vendors(Dashboard d) {
         return foreign("Top vendors by foreign spend", "Vendor", d.topVendors(),
-                "Foreign spend = foreign, waived + foreign, no waiver; exempt purchases are not included.");
+                "Foreign spend = foreign, waived + foreign, no waiver; exempt purchases are not included.", "vendor");
     }
 
-    private static ReportTable foreign(String title, String what, List<ForeignSpend> list, String note) {
+    private static ReportTable foreign(String title, String what, List<ForeignSpend> list, String note, String param) {
         List<List<Object>> rows = new ArrayList<>();
+        List<Map<String, List<String>>> drill = new ArrayList<>();
         for (ForeignSpend f : list) {
+            drill.add(f.key().isEmpty() ? Map.of("class", FOREIGN_CLASSES)
+                    : Map.of(param, List.of(f.key()), "class", FOREIGN_CLASSES));
             rows.add(Arrays.asList(f.name(), f.total().count(), f.amount(), f.waived().amount(), f.unwaived().amount()));
         }
         return new ReportTable(title, cols(what, TEXT, "Purchases", COUNT, "Foreign spend", MONEY, "Waived", MONEY,
-                "No waiver", MONEY), rows, note);
+                "No waiver", MONEY), rows, note, drill);
     }
 
     static ReportTable waiverCounts(WaiverStats w) {
