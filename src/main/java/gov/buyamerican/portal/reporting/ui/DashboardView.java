@@ -201,6 +201,21 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         UI.getCurrent().navigate(DashboardView.class, new QueryParameters(p));
     }
 
+    /**
+     * PortalChart reads the Lumo colours when it draws. The shell applies the user's colour scheme after the page has
+     * attached, and the user may switch it at any time: re-draw the charts whenever the scheme attribute changes (the
+     * component re-renders when its {@code config} is set again). Registered once per page, for every chart.
+     */
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        super.onAttach(event);
+        event.getUI().getPage().executeJs("if (!window.__portalChartSchemeObserver) {"
+                + " window.__portalChartSchemeObserver = new MutationObserver(() => requestAnimationFrame(() =>"
+                + " document.querySelectorAll('portal-chart').forEach(c => { if (c.config) { c.config = c.config; } })));"
+                + " window.__portalChartSchemeObserver.observe(document.documentElement,"
+                + " {attributes: true, attributeFilter: ['theme', 'style']}); }");
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         filter = parse(event.getLocation().getQueryParameters());
