@@ -118,7 +118,7 @@ class ReportsJourneyIT extends BrowserTest {
                 .contains("class=FOREIGN_UNWAIVED").containsPattern("from=\\d{4}-\\d{2}-01").containsPattern("to=\\d{4}-\\d{2}-\\d{2}");
 
         // and from a table row's link
-        page.goBack();
+        page.navigate(url("reports?office=" + office + "&channel=COMMERCIAL_PLATFORM"));
         page.locator("#card-vendors vaadin-details").click();
         page.locator("#table-vendors a").filter(new Locator.FilterOptions().setHasText("View purchases")).first().click();
         page.waitForURL(Pattern.compile(".*/purchases\\?.*vendor=\\d+.*"));

@@ -201,7 +201,7 @@ public class ReportQueries {
     }
 
     public static WaiverStats waiversFrom(Result<Record4<String, String, LocalDateTime, LocalDateTime>> rows) {
-        BusinessDays calendar = BusinessDays.usFederal();
+        BusinessDayIndex calendar = new BusinessDayIndex(BusinessDays.usFederal());
         Map<String, Long> counts = new TreeMap<>();
         Map<WaiverType, List<Integer>> days = new EnumMap<>(WaiverType.class);
         List<Integer> all = new ArrayList<>();
@@ -212,7 +212,7 @@ public class ReportQueries {
             WaiverType type = WaiverType.valueOf(row.value1());
             counts.merge(type.ordinal() + "/" + WaiverStatus.valueOf(row.value2()).ordinal(), 1L, Long::sum);
             if (row.value4() != null && row.value3() != null && !row.value4().isBefore(row.value3())) {
-                int d = calendar.businessDaysBetween(row.value3().toLocalDate(), row.value4().toLocalDate());
+                int d = calendar.between(row.value3().toLocalDate(), row.value4().toLocalDate());
                 days.computeIfAbsent(type, k -> new ArrayList<>()).add(d);
                 all.add(d);
             }
@@ -228,6 +228,33 @@ public class ReportQueries {
         List<WaiverStats.DecisionTime> times = new ArrayList<>();
         days.forEach((type, list) -> times.add(new WaiverStats.DecisionTime(type, list.size(), median(list))));
         return new WaiverStats(typeStatus, times, median(all), all.size());
+    }
+
+    /**
+     * {@link BusinessDays#businessDaysBetween} for many pairs of dates, asking the calendar once per distinct day (the
+     * rules' calendar works out the year's federal holidays on every ask).
+     */
+    static final class BusinessDayIndex {
+        private final BusinessDays calendar;
+        private final Map<LocalDate, Boolean> businessDay = new java.util.HashMap<>();
+
+        BusinessDayIndex(BusinessDays calendar) {
+            this.calendar = calendar;
+        }
+
+        /** The number of business days after {@code from} up to and including {@code to}. */
+        int between(LocalDate from, LocalDate to) {
+            if (to.isBefore(from)) {
+                throw new IllegalArgumentException("The end date " + to + " is before the start date " + from + ".");
+            }
+            int count = 0;
+            for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+                if (businessDay.computeIfAbsent(d, calendar::isBusinessDay)) {
+                    count++;
+                }
+            }
+            return count;
+        }
     }
 
     /** The median, the mean of the two middle values for an even count, to one decimal; null for none. */

@@ -346,7 +346,11 @@ public class DashboardView extends Main implements BeforeEnterObserver {
     }
 
     private Component classes(Dashboard d, ReportTable table) {
-        List<PurchaseClass> order = List.of(PurchaseClass.values());
+        // slice order picks the theme colours: domestic primary, foreign with no waiver red, micro-purchase green,
+        // other exemption yellow, unknown grey, foreign waived light primary
+        List<PurchaseClass> order = List.of(PurchaseClass.DOMESTIC, PurchaseClass.FOREIGN_UNWAIVED,
+                PurchaseClass.EXEMPT_MICRO_PURCHASE, PurchaseClass.EXEMPT_OTHER, PurchaseClass.UNKNOWN,
+                PurchaseClass.FOREIGN_WAIVED);
         Map<PurchaseClass, Spend> byClass = d.byClass();
         Map<String, Object> config = chart("doughnut", order.stream().map(PurchaseClass::label).toList(),
                 List.of(dataset("Spend (USD)", order.stream().map(c -> byClass.get(c).amount().max(BigDecimal.ZERO)).toList(),

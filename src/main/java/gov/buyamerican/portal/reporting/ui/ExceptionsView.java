@@ -100,6 +100,12 @@ public class ExceptionsView extends Main implements BeforeEnterObserver {
     }
 
     private Component filters() {
+        DatePicker.DatePickerI18n iso = new DatePicker.DatePickerI18n();
+        iso.setDateFormat("yyyy-MM-dd");
+        from.setPlaceholder("YYYY-MM-DD");
+        to.setPlaceholder("YYYY-MM-DD");
+        from.setI18n(iso);
+        to.setI18n(iso);
         from.setId("exceptions-from");
         to.setId("exceptions-to");
         from.setClearButtonVisible(true);
@@ -137,23 +143,23 @@ public class ExceptionsView extends Main implements BeforeEnterObserver {
         grid.addColumn(e -> Formats.date(e.purchaseDate())).setHeader("Date").setKey("date").setSortable(true)
                 .setWidth("7rem").setFlexGrow(0);
         grid.addColumn(ComplianceException::vendorName).setHeader("Vendor").setKey("vendor").setSortable(true)
-                .setWidth("12rem").setFlexGrow(2).setResizable(true).setTooltipGenerator(ComplianceException::vendorName);
+                .setWidth("10rem").setFlexGrow(2).setResizable(true).setTooltipGenerator(ComplianceException::vendorName);
         grid.addColumn(e -> Formats.money(e.amount())).setHeader("Amount").setKey("amount").setSortable(true)
                 .setTextAlign(ColumnTextAlign.END).setWidth("8rem").setFlexGrow(0)
                 .setTooltipGenerator(e -> "Micro-purchase threshold on the date: " + Formats.money(e.microPurchaseThreshold()));
         grid.addColumn(e -> e.originCountry() == null ? "—" : e.originCountry()).setHeader("Origin").setKey("country")
                 .setSortable(true).setWidth("5rem").setFlexGrow(0);
         grid.addColumn(e -> e.channel().label()).setHeader("Channel").setKey("channel").setSortable(true)
-                .setWidth("8rem").setFlexGrow(0);
+                .setWidth("7rem").setFlexGrow(0);
         grid.addColumn(ComplianceException::officeName).setHeader("Office").setKey("office").setSortable(true)
-                .setWidth("9rem").setFlexGrow(1).setResizable(true);
-        grid.addColumn(e -> e.reference() == null ? "" : e.reference()).setHeader("PIID / order").setWidth("8rem")
+                .setWidth("8rem").setFlexGrow(1).setResizable(true);
+        grid.addColumn(e -> e.reference() == null ? "" : e.reference()).setHeader("PIID / order").setWidth("6rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(e -> {
             Span s = new Span(e.missing());
             s.addClassName("reports-missing");
             return s;
-        }).setHeader("What is missing").setWidth("18rem").setFlexGrow(3).setTooltipGenerator(ComplianceException::note);
+        }).setHeader("What is missing").setWidth("14rem").setFlexGrow(3).setTooltipGenerator(ComplianceException::note);
         grid.setItems(query -> {
             List<PageQuery.SortOrder> orders = query.getSortOrders().stream()
                     .map(o -> new PageQuery.SortOrder(o.getSorted(), o.getDirection() == SortDirection.ASCENDING))
