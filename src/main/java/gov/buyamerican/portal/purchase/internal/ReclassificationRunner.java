@@ -53,10 +53,14 @@ public class ReclassificationRunner implements DisposableBean {
 
     /** Starts the reclassification of every purchase; false when one is running or queued already. */
     public boolean startAll(String trigger) {
-        if (reclassifier.allStatus().running()) {
+        if (!reclassifier.reserveAll()) {
             return false;
         }
-        return submit(() -> reclassifier.reclassifyAll(trigger));
+        if (!submit(() -> reclassifier.runReserved(trigger))) {
+            reclassifier.runReservedFailed("the background queue is full");
+            return false;
+        }
+        return true;
     }
 
     /**

@@ -85,13 +85,27 @@ public class Reclassifier {
 
     /** The administrator's or the nightly run over every purchase; progress in {@link #allStatus()}. */
     public int reclassifyAll(String trigger) {
-        ReclassificationStatus current = allStatus.get();
-        if (current.running()) {
+        if (!reserveAll()) {
             return 0;
         }
-        long total = dsl.fetchCount(PURCHASE);
-        java.time.Instant started = clock.instant();
-        allStatus.set(new ReclassificationStatus(true, 0, total, 0, started, null, null));
+        return runReserved(trigger);
+    }
+
+    /** Marks the "all" run as started (so that progress shows at once); false when one is running already. */
+    public boolean reserveAll() {
+        ReclassificationStatus current = allStatus.get();
+        if (current.running()) {
+            return false;
+        }
+        return allStatus.compareAndSet(current, new ReclassificationStatus(true, 0, dsl.fetchCount(PURCHASE), 0,
+                clock.instant(), null, null));
+    }
+
+    /** Runs the "all" reclassification reserved by {@link #reserveAll()}. */
+    public int runReserved(String trigger) {
+        ReclassificationStatus reserved = allStatus.get();
+        long total = reserved.total();
+        java.time.Instant started = reserved.startedAt();
         long[] changed = {0};
         try {
             int n = run(PURCHASE.ID.isNotNull(), trigger, done -> allStatus.set(
@@ -106,10 +120,10 @@ public class Reclassifier {
         }
     }
 
-    /** Marks the "all" run as started before it is handed to a background thread. */
-    public boolean tryReserveAll() {
-        ReclassificationStatus current = allStatus.get();
-        return !current.running();
+    /** Ends a reserved run that could not start. */
+    public void runReservedFailed(String why) {
+        ReclassificationStatus r = allStatus.get();
+        allStatus.set(new ReclassificationStatus(false, 0, r.total(), 0, r.startedAt(), clock.instant(), why));
     }
 
     public ReclassificationStatus allStatus() {
