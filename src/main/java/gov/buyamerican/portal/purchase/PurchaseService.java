@@ -133,7 +133,7 @@ public class PurchaseService {
      * @return the number of purchases written
      */
     @PreAuthorize(READ)
-    @Transactional(readOnly = true)
+    @Transactional
     public int export(PurchaseFilter filter, List<PageQuery.SortOrder> sort, ExportFormat format, OutputStream out) {
         int n;
         try (Stream<Record> rows = store.stream(filter, sort == null ? List.of() : sort)) {
