@@ -19,9 +19,10 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * Writes tables (a header and rows of typed cells) to CSV or XLSX, the way every export of the portal does it: CSV in
+ * Writes several tables (a header and rows of typed cells) to one CSV or XLSX file (one sheet per table), with the
+ * rules of {@link TabularExport} (which writes one table per file): CSV in
  * UTF-8 with a byte order mark and CRLF line ends, text protected against formula injection
- * ({@link SpreadsheetSafe}); XLSX with a bold frozen header, an auto filter, typed values (numbers, dates), never
+ * ({@link TabularExport#safeCell}; numbers are written as they are); XLSX with a bold frozen header, an auto filter, typed values (numbers, dates), never
  * formulas. Rows are written as they come, so a caller can stream them from the database.
  *
  * <p>Cell values: null (empty), {@link String}, {@link Number}, {@link LocalDate}, {@link LocalDateTime} (UTC), or
@@ -69,14 +70,14 @@ public final class TableExport {
                 if (!first) {
                     csv.writeRecord("");
                 }
-                csv.writeRecord(SpreadsheetSafe.cell(table.title()));
+                csv.writeRecord(TabularExport.safeCell(table.title()));
             }
             first = false;
-            csv.writeRecord(table.header().stream().map(SpreadsheetSafe::cell).toList());
+            csv.writeRecord(table.header().stream().map(TabularExport::safeCell).toList());
             for (List<?> row : table.rows()) {
                 List<String> cells = new ArrayList<>(row.size());
                 for (Object value : row) {
-                    cells.add(SpreadsheetSafe.cell(text(value)));
+                    cells.add(value instanceof Number ? text(value) : TabularExport.safeCell(text(value)));
                 }
                 csv.writeRecord(cells);
                 count++;

@@ -18,12 +18,12 @@ class TableExportTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int n = TableExport.write(ExportFormat.CSV, new TableExport.Table("T", List.of("name", "amount", "day"),
                 List.of(Arrays.asList("=HYPERLINK(\"x\")", new BigDecimal("1E+3"), LocalDate.of(2031, 1, 5)),
-                        Arrays.asList("Acme, Inc.", null, null))), out);
+                        Arrays.asList("Acme, Inc.", new BigDecimal("-250.5000"), null))), out);
         assertThat(n).isEqualTo(2);
         String csv = out.toString(StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFname,amount,day\r\n")
                 .contains("\"'=HYPERLINK(\"\"x\"\")\",1000,2031-01-05\r\n")
-                .contains("\"Acme, Inc.\",,\r\n");
+                .contains("\"Acme, Inc.\",-250.5000,\r\n");
     }
 
     @Test
