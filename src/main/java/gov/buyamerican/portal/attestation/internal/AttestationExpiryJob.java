@@ -30,7 +30,7 @@ class AttestationExpiryJob {
         run();
     }
 
-    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "P3650D")
+    @Scheduled(initialDelayString = "${portal.scheduling.initial-delay:PT1M}", fixedDelayString = "P3650D")
     @SchedulerLock(name = LOCK_NAME, lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
     public void afterStart() {
         run();

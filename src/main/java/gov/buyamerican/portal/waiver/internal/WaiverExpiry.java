@@ -75,7 +75,7 @@ public class WaiverExpiry {
      * Runs once per interval across all instances sharing the database: the ShedLock row is held for at least five
      * minutes after a run starts, so an instance whose timer fires shortly after another's skips its run.
      */
-    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${portal.waivers.expiry-check-interval:PT1H}")
+    @Scheduled(initialDelayString = "${portal.scheduling.initial-delay:PT1M}", fixedDelayString = "${portal.waivers.expiry-check-interval:PT1H}")
     @SchedulerLock(name = LOCK_NAME, lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
     public void scheduledCheck() {
         try {
