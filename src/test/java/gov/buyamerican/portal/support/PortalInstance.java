@@ -52,7 +52,8 @@ public final class PortalInstance {
 
     /**
      * Acts as this user in the current thread for calls into {@code app}. Each application has its own Vaadin-aware
-     * security-context strategy (a thread-local per strategy), so the context is set on that application's strategy.
+     * security-context strategy (a thread-local per strategy), which method security uses, while some code reads the
+     * JVM-wide {@link SecurityContextHolder}: the context is set on both.
      */
     public static void actAs(ConfigurableApplicationContext app, String username, Role... roles) {
         var authorities = Arrays.stream(roles).map(r -> new SimpleGrantedAuthority(r.authority())).toList();
@@ -60,10 +61,13 @@ public final class PortalInstance {
         SecurityContext context = strategy.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a", authorities));
         strategy.setContext(context);
+        // code that reads SecurityContextHolder statically (CurrentUser) sees the JVM-wide strategy
+        SecurityContextHolder.getContextHolderStrategy().setContext(context);
     }
 
     public static void clear(ConfigurableApplicationContext app) {
         strategyOf(app).clearContext();
+        SecurityContextHolder.getContextHolderStrategy().clearContext();
     }
 
     private static SecurityContextHolderStrategy strategyOf(ConfigurableApplicationContext app) {

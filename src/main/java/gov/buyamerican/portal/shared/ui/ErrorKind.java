@@ -35,7 +35,8 @@ public enum ErrorKind {
             case DataAccessResourceFailureException e -> DATABASE_UNAVAILABLE;
             case TransientDataAccessException e -> DATABASE_UNAVAILABLE;
             // a commit or rollback that failed because the connection went away while the action ran
-            case TransactionSystemException e -> connectionLost(e) ? DATABASE_UNAVAILABLE : UNEXPECTED;
+            case TransactionSystemException e -> connectionLost(e) || e.getApplicationException() != null
+                    && of(e.getApplicationException()) == DATABASE_UNAVAILABLE ? DATABASE_UNAVAILABLE : UNEXPECTED;
             case org.jooq.exception.DataAccessException e -> connectionLost(e) ? DATABASE_UNAVAILABLE : UNEXPECTED;
             case DataAccessException e -> connectionLost(e) ? DATABASE_UNAVAILABLE : UNEXPECTED;
             default -> connectionLost(t) ? DATABASE_UNAVAILABLE : UNEXPECTED;

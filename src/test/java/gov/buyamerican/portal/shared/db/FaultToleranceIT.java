@@ -129,10 +129,17 @@ class FaultToleranceIT {
         int auditBefore = dsl.fetchCount(AUDIT_EVENT);
 
         server.stop();
-        long t0 = System.nanoTime();
-        Throwable failure = failureOf(() -> as("fault-staff", Role.STAFF, () -> vendors.create(form)));
-        long failedAfterMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
-        Throwable readFailure = failureOf(() -> as("fault-staff", Role.STAFF, () -> vendors.findByUei(form.uei())));
+        Throwable failure;
+        Throwable readFailure;
+        long failedAfterMs;
+        try {
+            long t0 = System.nanoTime();
+            failure = failureOf(() -> as("fault-staff", Role.STAFF, () -> vendors.create(form)));
+            failedAfterMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+            readFailure = failureOf(() -> as("fault-staff", Role.STAFF, () -> vendors.findByUei(form.uei())));
+        } finally {
+            server.start();
+        }
         System.out.printf("Database down: the save failed after %,d ms with %s%n", failedAfterMs, failure);
 
         assertThat(failure).isNotNull();
@@ -140,7 +147,6 @@ class FaultToleranceIT {
                 .isEqualTo(ErrorKind.DATABASE_UNAVAILABLE);
         assertThat(ErrorKind.of(readFailure)).isEqualTo(ErrorKind.DATABASE_UNAVAILABLE);
 
-        server.start();
         // the same action, the same running portal: the pool replaces its dead connections
         Vendor saved = as("fault-staff", Role.STAFF, () -> vendors.create(form));
         assertThat(saved.uei()).isEqualTo(form.uei());
@@ -196,14 +202,18 @@ class FaultToleranceIT {
         int vendorsBefore = vendorCount();
         int auditBefore = dsl.fetchCount(AUDIT_EVENT);
 
-        Throwable failure = importWithFault("crash.csv", file, () -> {
-            server.kill(); // SIGKILL while the import's transaction holds written rows
-            return null;
-        });
+        Throwable failure;
+        try {
+            failure = importWithFault("crash.csv", file, () -> {
+                server.kill(); // SIGKILL while the import's transaction holds written rows
+                return null;
+            });
+        } finally {
+            server.start(); // InnoDB crash recovery rolls the open transaction back
+        }
         assertThat(failure).isNotNull();
-        assertThat(ErrorKind.of(failure)).isEqualTo(ErrorKind.DATABASE_UNAVAILABLE);
+        assertThat(ErrorKind.of(failure)).as("%s", stackTrace(failure)).isEqualTo(ErrorKind.DATABASE_UNAVAILABLE);
 
-        server.start(); // InnoDB crash recovery rolls the open transaction back
         assertNothingOfTheImportIsStored("crash.csv", vendorsBefore, auditBefore);
         reimportWhole("crash.csv", file, vendorsBefore);
     }
@@ -228,6 +238,7 @@ class FaultToleranceIT {
         });
         assertThat(killed).as("the import's open transaction was found and its connection killed").hasSize(1);
         assertThat(failure).isNotNull();
+        System.out.println("Import cut off by KILL CONNECTION failed with " + failure);
         assertNothingOfTheImportIsStored("dies.csv", vendorsBefore, auditBefore);
         reimportWhole("dies.csv", file, vendorsBefore);
     }
@@ -238,7 +249,8 @@ class FaultToleranceIT {
         // records of several modules, each with its audit entries
         UserService users = app.getBean(UserService.class);
         VendorService vendors = app.getBean(VendorService.class);
-        for (int i = 0; i < 3; i++) {
+        for (int n = 0; n < 3; n++) {
+            int i = n;
             String name = "backup-user-" + i;
             as(TestUsers.ADMIN, Role.ADMIN, () -> users.create(new UserForm(name, "Backup User " + i, name + "@example.gov",
                     EnumSet.of(Role.STAFF), null, "Backup-Passw0rd-" + i)));
@@ -325,6 +337,12 @@ class FaultToleranceIT {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    private static String stackTrace(Throwable t) {
+        var w = new java.io.StringWriter();
+        t.printStackTrace(new java.io.PrintWriter(w));
+        return w.toString();
+    }
 
     private static Map<String, Long> rowCounts(String database) {
         Map<String, Long> counts = new LinkedHashMap<>();
