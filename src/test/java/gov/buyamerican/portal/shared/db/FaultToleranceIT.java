@@ -239,6 +239,7 @@ class FaultToleranceIT {
         assertThat(killed).as("the import's open transaction was found and its connection killed").hasSize(1);
         assertThat(failure).isNotNull();
         System.out.println("Import cut off by KILL CONNECTION failed with " + failure);
+        assertThat(ErrorKind.of(failure)).as("%s", stackTrace(failure)).isEqualTo(ErrorKind.DATABASE_UNAVAILABLE);
         assertNothingOfTheImportIsStored("dies.csv", vendorsBefore, auditBefore);
         reimportWhole("dies.csv", file, vendorsBefore);
     }
