@@ -4,6 +4,7 @@ import static gov.buyamerican.portal.db.Tables.PURCHASE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import gov.buyamerican.portal.shared.export.ExportFormat;
 import gov.buyamerican.portal.audit.AuditActions;
 import gov.buyamerican.portal.audit.AuditEvent;
 import gov.buyamerican.portal.rules.purchase.PurchaseClass;
