@@ -159,11 +159,19 @@ class DashboardBenchmarkIT {
             for (var ignored : List.of(
                     Map.entry("top countries, without V45 index", sql(queries.countryQuery(f, ReportService.TOP)).getFirst()
                             .replaceFirst("(?i)(from `purchase_country_rollup`)", "$1 IGNORE INDEX (ix_purchase_country_rollup_class)")),
-                    Map.entry("top vendors, without V45 index", sql(queries.vendorQuery(f, ReportService.TOP)).getFirst()
+                    Map.entry("top vendors, fine rollup, without V45 index", sql(queries.vendorQuery(f, ReportService.TOP, false)).getFirst()
                             .replaceFirst("(?i)(from `purchase_vendor_rollup`)", "$1 IGNORE INDEX (ix_purchase_vendor_rollup_class)")))) {
                 assertThat(ignored.getValue()).contains("IGNORE INDEX");
                 Timing t = Timing.of(time(() -> raw(ignored.getValue()), 20));
                 line(String.format(Locale.US, "%-40s %8s %8s %8.2f %8.2f", "  raw: " + ignored.getKey(), "", "", t.p50(), t.p95()));
+            }
+            if (f.officeId() == null && f.channel() == null) {
+                // the card before V52: the fine rollup (month, office, channel, class, vendor) through the V45 index
+                String fine = sql(queries.vendorQuery(f, ReportService.TOP, false)).getFirst();
+                assertThat(fine).contains("`purchase_vendor_rollup`");
+                Timing t = Timing.of(time(() -> raw(fine), 20));
+                line(String.format(Locale.US, "%-40s %8s %8s %8.2f %8.2f", "  raw: top vendors, fine rollup (before V52)", "", "",
+                        t.p50(), t.p95()));
             }
             double[] whole = time(() -> reports.dashboard(f), RUNS / 2);
             Timing tw = Timing.of(whole);
@@ -279,13 +287,15 @@ class DashboardBenchmarkIT {
                 + "DATE_ADD('2024-01-01', INTERVAL seq DAY), DATE_ADD('2024-01-01', INTERVAL seq DAY), "
                 + "IF(seq % 5 IN (0, 1, 4), DATE_ADD('2024-01-01', INTERVAL seq + 3 + seq % 40 DAY), NULL), NOW(6), NOW(6) "
                 + "FROM seq_1_to_1000");
-        dsl.execute("ANALYZE TABLE purchase, purchase_month_rollup, purchase_country_rollup, purchase_vendor_rollup, waiver_request");
+        dsl.execute("ANALYZE TABLE purchase, purchase_month_rollup, purchase_country_rollup, purchase_vendor_rollup, "
+                + "purchase_foreign_vendor_rollup, waiver_request");
         line(String.format(Locale.US, "built the rollups from the detail rows in %,d ms: month %,d rows, country %,d rows, "
-                        + "vendor %,d rows; 1,000 waiver requests",
+                        + "vendor %,d rows, foreign vendor %,d rows; 1,000 waiver requests",
                 (System.nanoTime() - loaded) / 1_000_000,
                 dsl.fetchCount(gov.buyamerican.portal.db.Tables.PURCHASE_MONTH_ROLLUP),
                 dsl.fetchCount(gov.buyamerican.portal.db.Tables.PURCHASE_COUNTRY_ROLLUP),
-                dsl.fetchCount(gov.buyamerican.portal.db.Tables.PURCHASE_VENDOR_ROLLUP)));
+                dsl.fetchCount(gov.buyamerican.portal.db.Tables.PURCHASE_VENDOR_ROLLUP),
+                dsl.fetchCount(gov.buyamerican.portal.db.Tables.PURCHASE_FOREIGN_VENDOR_ROLLUP)));
     }
 
     /**

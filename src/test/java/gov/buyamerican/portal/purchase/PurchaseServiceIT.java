@@ -232,9 +232,21 @@ class PurchaseServiceIT {
                 purchases.delete(p.id(), p.version());
             }
         }
+        // foreign purchases (above the micro-purchase threshold) moved between months, classes and amounts, so that the
+        // coarse foreign-vendor rollup (V52) sees inserts, same-key updates, key changes and deletes
+        Purchase cn = purchases.record(large(LocalDate.of(2025, 3, 10), "CN", "50000"));
+        Purchase de = purchases.record(large(LocalDate.of(2025, 3, 20), "DE", "30000"));
+        Purchase gone = purchases.record(large(LocalDate.of(2025, 4, 2), "CN", "20000"));
+        cn = purchases.update(cn.id(), cn.version(), large(LocalDate.of(2025, 3, 11), "CN", "55000"));
+        de = purchases.update(de.id(), de.version(), large(LocalDate.of(2025, 5, 1), "DE", "31000"));
+        purchases.update(cn.id(), cn.version(), large(LocalDate.of(2025, 3, 11), "US", "55000"));
+        purchases.delete(gone.id(), gone.version());
+        purchases.record(large(LocalDate.of(2025, 5, 9), "CN", "17000"));
+
         assertRollupsMatch("purchase_month_rollup", "", "");
         assertRollupsMatch("purchase_country_rollup", ", origin_country", ", COALESCE(origin_country, '')");
         assertRollupsMatch("purchase_vendor_rollup", ", vendor_id", ", vendor_id");
+        assertForeignVendorRollupMatches();
 
         // the bulk path (DELETE + INSERT ... SELECT of whole months) gives the same rows
         List<String> before = dsl.fetch("SELECT * FROM purchase_country_rollup WHERE office_id = ? ORDER BY 1, 3, 4, 5",
@@ -249,6 +261,26 @@ class PurchaseServiceIT {
                 office.id()).map(r -> r.intoList().toString())).isEqualTo(before);
         assertRollupsMatch("purchase_month_rollup", "", "");
         assertRollupsMatch("purchase_vendor_rollup", ", vendor_id", ", vendor_id");
+        assertForeignVendorRollupMatches();
+    }
+
+    private PurchaseForm large(LocalDate date, String country, String amount) {
+        return new PurchaseForm(date, office.id(), vendor.id(), null, null, null, null, null, new BigDecimal(amount),
+                PurchaseChannel.DIRECT_CONTRACT, null, null, country, null, null, null);
+    }
+
+    /**
+     * purchase_foreign_vendor_rollup (no office in its key) for this test's vendor against a GROUP BY over its foreign
+     * purchase rows: the same rows, and at least one of them.
+     */
+    private void assertForeignVendorRollupMatches() {
+        var stored = dsl.fetch("SELECT classification, month, purchase_count, total_amount FROM purchase_foreign_vendor_rollup"
+                + " WHERE vendor_id = ? ORDER BY 1, 2", vendor.id()).map(r -> r.intoList().toString());
+        var rebuilt = dsl.fetch("SELECT classification, purchase_date - INTERVAL (DAYOFMONTH(purchase_date) - 1) DAY,"
+                + " COUNT(*), CAST(SUM(total_amount) AS DECIMAL(23,4)) FROM purchase WHERE vendor_id = ?"
+                + " AND classification IN ('FOREIGN_WAIVED', 'FOREIGN_UNWAIVED') GROUP BY 1, 2 ORDER BY 1, 2", vendor.id())
+                .map(r -> r.intoList().toString());
+        assertThat(stored).as("purchase_foreign_vendor_rollup").isNotEmpty().isEqualTo(rebuilt);
     }
 
     @Autowired

@@ -71,7 +71,7 @@ public final class PurchaseTestData {
                 .returning(PURCHASE.ID).fetchOne(PURCHASE.ID);
     }
 
-    /** Rebuilds the three rollups of the given offices from their purchase rows. */
+    /** Rebuilds the rollups of the given offices from their purchase rows. */
     public void rebuildRollups(long... offices) {
         for (long office : offices) {
             rebuildRollups(dsl, "office_id = " + office);
@@ -93,6 +93,13 @@ public final class PurchaseTestData {
         dsl.execute("INSERT INTO purchase_vendor_rollup (month, office_id, channel, classification, vendor_id, purchase_count, total_amount) "
                 + "SELECT " + month + ", office_id, channel, classification, vendor_id, COUNT(*), SUM(total_amount) "
                 + "FROM purchase WHERE " + where + " GROUP BY 1, 2, 3, 4, 5");
+        // the coarse top-vendors rollup (V52) has no office: the months of the matching purchases, from all purchases
+        String months = "SELECT DISTINCT " + month + " FROM purchase WHERE " + where;
+        dsl.execute("DELETE FROM purchase_foreign_vendor_rollup WHERE month IN (" + months + ")");
+        dsl.execute("INSERT INTO purchase_foreign_vendor_rollup (classification, month, vendor_id, purchase_count, total_amount) "
+                + "SELECT classification, " + month + ", vendor_id, COUNT(*), SUM(total_amount) FROM purchase "
+                + "WHERE classification IN ('FOREIGN_WAIVED', 'FOREIGN_UNWAIVED') AND " + month + " IN (" + months + ") "
+                + "GROUP BY 1, 2, 3");
     }
 
     public long waiver(String type, String status, LocalDateTime submitted, LocalDateTime decided) {

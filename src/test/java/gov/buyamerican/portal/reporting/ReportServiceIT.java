@@ -19,8 +19,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -69,6 +72,8 @@ class ReportServiceIT {
     DSLContext dsl;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    gov.buyamerican.portal.reporting.internal.ReportQueries queries;
 
     @BeforeEach
     void load() {
@@ -203,6 +208,50 @@ class ReportServiceIT {
         // marketplace: only purchase 6 is foreign
         DashboardFilter m = new DashboardFilter(Q1.from(), Q1.to(), null, Channel.COMMERCIAL_PLATFORM);
         assertThat(reports.topVendors(m)).extracting(ForeignSpend::name).containsExactly("Berlin Tools Report Test GmbH");
+    }
+
+    @Test
+    void topVendorsFromTheCoarseRollupEqualTheSumOverOfficesAndOverChannels() {
+        // unfiltered: purchase_foreign_vendor_rollup (V52); by office or channel: purchase_vendor_rollup
+        assertThat(queries.vendorQuery(Q1, ReportService.TOP).getSQL()).contains("purchase_foreign_vendor_rollup")
+                .doesNotContain("`purchase_vendor_rollup`");
+        assertThat(queries.vendorQuery(new DashboardFilter(Q1.from(), Q1.to(), officeA, null), ReportService.TOP).getSQL())
+                .contains("`purchase_vendor_rollup`");
+        List<String> unfiltered = figures(reports.topVendors(Q1));
+        // Berlin: 20,000 waived (B, GSA) + 16,000 unwaived (A, marketplace); Shenzhen: 30,000 unwaived (A, direct)
+        assertThat(unfiltered).containsExactly("Berlin Tools Report Test GmbH 1/20000.0000 1/16000.0000",
+                "Shenzhen Widgets Report Test Ltd 0/0.0000 1/30000.0000");
+        List<ForeignSpend> byOffice = new ArrayList<>();
+        for (long office : List.of(officeA, officeB)) {
+            byOffice.addAll(reports.topVendors(new DashboardFilter(Q1.from(), Q1.to(), office, null)));
+        }
+        assertThat(figures(merge(byOffice))).isEqualTo(unfiltered);
+        List<ForeignSpend> byChannel = new ArrayList<>();
+        for (Channel c : Channel.values()) {
+            byChannel.addAll(reports.topVendors(new DashboardFilter(Q1.from(), Q1.to(), null, c)));
+        }
+        assertThat(figures(merge(byChannel))).isEqualTo(unfiltered);
+        // and a single month (February: only purchase 6), both ways
+        DashboardFilter feb = new DashboardFilter(YearMonth.of(2031, 2), YearMonth.of(2031, 2), null, null);
+        assertThat(figures(reports.topVendors(feb))).containsExactly("Berlin Tools Report Test GmbH 0/0.0000 1/16000.0000")
+                .isEqualTo(figures(reports.topVendors(new DashboardFilter(feb.from(), feb.to(), officeA, null))));
+    }
+
+    /** Per vendor: the sums of several filtered lists, largest total first (then key), as the card orders them. */
+    private static List<ForeignSpend> merge(List<ForeignSpend> parts) {
+        Map<String, ForeignSpend> byKey = new TreeMap<>();
+        for (ForeignSpend p : parts) {
+            byKey.merge(p.key(), p, (a, b) -> new ForeignSpend(a.key(), a.name(), a.waived().plus(b.waived()),
+                    a.unwaived().plus(b.unwaived())));
+        }
+        return byKey.values().stream()
+                .sorted(Comparator.comparing(ForeignSpend::amount).reversed().thenComparing(p -> Long.parseLong(p.key())))
+                .toList();
+    }
+
+    private static List<String> figures(List<ForeignSpend> vendors) {
+        return vendors.stream().map(v -> v.name() + " " + v.waived().count() + "/" + v.waived().amount().setScale(4)
+                + " " + v.unwaived().count() + "/" + v.unwaived().amount().setScale(4)).toList();
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
@@ -13,15 +14,18 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the three rollup tables ({@code purchase_month_rollup}, {@code purchase_country_rollup},
- * {@code purchase_vendor_rollup}) equal to a GROUP BY over the {@code purchase} rows, in the caller's transaction.
+ * Keeps the four rollup tables ({@code purchase_month_rollup}, {@code purchase_country_rollup},
+ * {@code purchase_vendor_rollup}, {@code purchase_foreign_vendor_rollup}) equal to a GROUP BY over the {@code purchase}
+ * rows, in the caller's transaction. {@code purchase_foreign_vendor_rollup} (V52) is keyed (classification, month,
+ * vendor_id), without office and channel, and holds the two foreign classes only: it serves the "top vendors by
+ * foreign spend" card when the dashboard is not filtered by office or channel.
  *
  * <ul>
  *   <li>{@link #applyDelta} for single writes (record, edit, delete, reclassify one row): subtracts the old row's
  *       contribution and adds the new one with {@code INSERT ... ON DUPLICATE KEY UPDATE}. A group whose count drops
  *       to zero is <b>deleted</b>, so the tables hold exactly the rows a rebuild would produce (tests compare them).</li>
  *   <li>{@link #rebuildMonths} for bulk writes (imports, bulk reclassification, demo data): deletes those months in all
- *       three tables and recomputes them from the detail rows with {@code INSERT ... SELECT ... GROUP BY}.</li>
+ *       four tables and recomputes them from the detail rows with {@code INSERT ... SELECT ... GROUP BY}.</li>
  * </ul>
  * Keys: month = first day of the purchase date's month; origin_country '' when unknown; vendor_id = the purchase's
  * {@code vendor_id} (the contractor, or the marketplace for a marketplace order; the seller is not rolled up).
@@ -32,6 +36,11 @@ public class PurchaseRollups {
     private static final String[] TABLES = {"purchase_month_rollup", "purchase_country_rollup", "purchase_vendor_rollup"};
     private static final String[] EXTRA_COLUMN = {null, "origin_country", "vendor_id"};
     private static final String[] EXTRA_SOURCE = {null, "COALESCE(origin_country, '')", "vendor_id"};
+
+    /** The coarse top-vendors rollup (V52): foreign classes only, no office or channel in its key. */
+    private static final String FOREIGN_VENDOR = "purchase_foreign_vendor_rollup";
+    private static final Set<String> FOREIGN = Set.of("FOREIGN_WAIVED", "FOREIGN_UNWAIVED");
+    private static final String FOREIGN_SQL = "('FOREIGN_WAIVED', 'FOREIGN_UNWAIVED')";
 
     private final DSLContext dsl;
 
@@ -91,6 +100,36 @@ public class PurchaseRollups {
                 add(t, after, 1, after.amount());
             }
         }
+        Row foreignBefore = before != null && FOREIGN.contains(before.classification()) ? before : null;
+        Row foreignAfter = after != null && FOREIGN.contains(after.classification()) ? after : null;
+        if (foreignBefore != null && foreignAfter != null && sameForeignVendorKey(foreignBefore, foreignAfter)) {
+            addForeignVendor(foreignAfter, 0, foreignAfter.amount().subtract(foreignBefore.amount()));
+            return;
+        }
+        if (foreignBefore != null) {
+            addForeignVendor(foreignBefore, -1, foreignBefore.amount().negate());
+        }
+        if (foreignAfter != null) {
+            addForeignVendor(foreignAfter, 1, foreignAfter.amount());
+        }
+    }
+
+    private static boolean sameForeignVendorKey(Row a, Row b) {
+        return a.classification().equals(b.classification()) && a.month().equals(b.month()) && a.vendorId() == b.vendorId();
+    }
+
+    private void addForeignVendor(Row r, int count, BigDecimal amount) {
+        if (count == 0 && amount.signum() == 0) {
+            return;
+        }
+        dsl.execute("INSERT INTO " + FOREIGN_VENDOR + " (classification, month, vendor_id, purchase_count, total_amount)"
+                + " VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE purchase_count = purchase_count + ?,"
+                + " total_amount = total_amount + ?",
+                r.classification(), r.month(), r.vendorId(), count, amount, count, amount);
+        if (count < 0) {
+            dsl.execute("DELETE FROM " + FOREIGN_VENDOR + " WHERE classification = ? AND month = ? AND vendor_id = ?"
+                    + " AND purchase_count <= 0", r.classification(), r.month(), r.vendorId());
+        }
     }
 
     private static boolean sameKey(Row a, Row b, int t) {
@@ -126,7 +165,7 @@ public class PurchaseRollups {
     }
 
     /**
-     * Recomputes these months (any day of each; duplicates ignored) in all three tables from the detail rows. Must run
+     * Recomputes these months (any day of each; duplicates ignored) in all four tables from the detail rows. Must run
      * inside the transaction that wrote the purchase rows. Cost: one DELETE and one INSERT ... SELECT per table over
      * the months' rows (index {@code ix_purchase_date}).
      */
@@ -159,7 +198,7 @@ public class PurchaseRollups {
         rebuild("(" + monthWhere + ")", "(" + dateWhere + ")", params.toArray());
     }
 
-    /** Recomputes all three tables from all purchase rows (demo data, repairs). */
+    /** Recomputes all four tables from all purchase rows (demo data, repairs). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void rebuildAll() {
         rebuild("1 = 1", "1 = 1", new Object[0]);
@@ -176,5 +215,10 @@ public class PurchaseRollups {
                     + " classification" + extraSrc + ", COUNT(*), SUM(total_amount) FROM purchase WHERE " + dateWhere
                     + " GROUP BY 1, office_id, channel, classification" + extraSrc, params);
         }
+        dsl.execute("DELETE FROM " + FOREIGN_VENDOR + " WHERE " + monthWhere, params);
+        dsl.execute("INSERT INTO " + FOREIGN_VENDOR + " (classification, month, vendor_id, purchase_count, total_amount)"
+                + " SELECT classification, purchase_date - INTERVAL (DAYOFMONTH(purchase_date) - 1) DAY, vendor_id,"
+                + " COUNT(*), SUM(total_amount) FROM purchase WHERE " + dateWhere + " AND classification IN " + FOREIGN_SQL
+                + " GROUP BY classification, 2, vendor_id", params);
     }
 }

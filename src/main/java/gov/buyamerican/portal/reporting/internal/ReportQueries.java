@@ -6,6 +6,7 @@ import static gov.buyamerican.portal.db.Tables.OFFICE;
 import static gov.buyamerican.portal.db.Tables.PRODUCT;
 import static gov.buyamerican.portal.db.Tables.PURCHASE;
 import static gov.buyamerican.portal.db.Tables.PURCHASE_COUNTRY_ROLLUP;
+import static gov.buyamerican.portal.db.Tables.PURCHASE_FOREIGN_VENDOR_ROLLUP;
 import static gov.buyamerican.portal.db.Tables.PURCHASE_MONTH_ROLLUP;
 import static gov.buyamerican.portal.db.Tables.PURCHASE_VENDOR_ROLLUP;
 import static gov.buyamerican.portal.db.Tables.VENDOR;
@@ -145,10 +146,30 @@ public class ReportQueries {
 
     // ---------------------------------------------------------------------------------------------- top vendors
 
+    /**
+     * Without an office or channel filter (the dashboard's default) the card reads {@code purchase_foreign_vendor_rollup}
+     * (V52: foreign classes only, keyed classification, month, vendor; no office or channel), otherwise
+     * {@code purchase_vendor_rollup} through its classification-led index (V45), which the office and channel cut.
+     */
     public ResultQuery<Record> vendorQuery(DashboardFilter f, int limit) {
-        var r = PURCHASE_VENDOR_ROLLUP;
-        Table<?> t = foreignSums(r, r.VENDOR_ID, f, r.MONTH, r.OFFICE_ID, r.CHANNEL, r.CLASSIFICATION,
-                r.PURCHASE_COUNT, r.TOTAL_AMOUNT, limit);
+        return vendorQuery(f, limit, f.officeId() == null && f.channel() == null);
+    }
+
+    /**
+     * The top-vendors SQL on the coarse rollup ({@code coarse}, only without office and channel filter) or on the fine
+     * one; the benchmark times both for the unfiltered dashboard.
+     */
+    public ResultQuery<Record> vendorQuery(DashboardFilter f, int limit, boolean coarse) {
+        Table<?> t;
+        if (coarse) {
+            var c = PURCHASE_FOREIGN_VENDOR_ROLLUP;
+            t = foreignSums(c, c.VENDOR_ID, f, c.MONTH, null, null, c.CLASSIFICATION, c.PURCHASE_COUNT,
+                    c.TOTAL_AMOUNT, limit);
+        } else {
+            var r = PURCHASE_VENDOR_ROLLUP;
+            t = foreignSums(r, r.VENDOR_ID, f, r.MONTH, r.OFFICE_ID, r.CHANNEL, r.CLASSIFICATION,
+                    r.PURCHASE_COUNT, r.TOTAL_AMOUNT, limit);
+        }
         Field<Long> key = t.field("k", Long.class);
         return dsl.select(t.fields()).select(VENDOR.LEGAL_NAME)
                 .from(t).leftJoin(VENDOR).on(VENDOR.ID.eq(key))
@@ -163,7 +184,10 @@ public class ReportQueries {
         });
     }
 
-    /** FOREIGN_WAIVED and FOREIGN_UNWAIVED sums per key, the largest {@code limit} totals. */
+    /**
+     * FOREIGN_WAIVED and FOREIGN_UNWAIVED sums per key, the largest {@code limit} totals. {@code office} and
+     * {@code channel} may be null for a rollup without them, when the filter has no office and no channel.
+     */
     private <K> Table<?> foreignSums(Table<?> r, Field<K> key, DashboardFilter f, Field<LocalDate> month,
                                      Field<Long> office, Field<String> channel, Field<String> classification,
                                      Field<Long> count, Field<BigDecimal> amount, int limit) {
@@ -399,6 +423,9 @@ public class ReportQueries {
     /** The filter on a rollup: months of the period (the rollup's month is the first day), office, channel. */
     public static Condition rollupCondition(DashboardFilter f, Field<LocalDate> month, Field<Long> office,
                                             Field<String> channel) {
+        if ((office == null && f.officeId() != null) || (channel == null && f.channel() != null)) {
+            throw new IllegalArgumentException("This rollup has no office or channel to filter on.");
+        }
         Condition c = month.between(f.firstDay(), f.to().atDay(1));
         if (f.officeId() != null) {
             c = c.and(office.eq(f.officeId()));
