@@ -238,6 +238,34 @@ public class AttestationService {
                 valid.getValidUntil(), pending);
     }
 
+    /**
+     * Every attestation of these products that was verified (VERIFIED now, or SUPERSEDED / EXPIRED with a verification
+     * date), with its signing day and last valid day, ordered by product then signing day. {@code productIds} null means
+     * all products (a snapshot for bulk classification; attestations are few compared with purchases).
+     */
+    @PreAuthorize(READ)
+    @Transactional(readOnly = true)
+    public List<VerifiedAttestation> verifiedAttestations(java.util.Collection<Long> productIds) {
+        Condition wasVerified = ATTESTATION.STATUS.eq(AttestationStatus.VERIFIED.name())
+                .or(ATTESTATION.STATUS.in(AttestationStatus.SUPERSEDED.name(), AttestationStatus.EXPIRED.name())
+                        .and(ATTESTATION.VERIFIED_AT.isNotNull()));
+        Condition where = wasVerified.and(ATTESTATION.SIGNED_AT.isNotNull()).and(ATTESTATION.VALID_UNTIL.isNotNull())
+                .and(ATTESTATION.RESULT_CLASSIFICATION.isNotNull());
+        if (productIds != null) {
+            if (productIds.isEmpty()) {
+                return List.of();
+            }
+            where = where.and(ATTESTATION.PRODUCT_ID.in(productIds));
+        }
+        return dsl.select(ATTESTATION.ID, ATTESTATION.PRODUCT_ID, ATTESTATION.RESULT_CLASSIFICATION,
+                        ATTESTATION.SIGNED_AT, ATTESTATION.VALID_UNTIL)
+                .from(ATTESTATION).where(where)
+                .orderBy(ATTESTATION.PRODUCT_ID, ATTESTATION.SIGNED_AT, ATTESTATION.ID)
+                .fetch(r -> new VerifiedAttestation(r.get(ATTESTATION.ID), r.get(ATTESTATION.PRODUCT_ID),
+                        Classification.DOMESTIC.name().equals(r.get(ATTESTATION.RESULT_CLASSIFICATION)),
+                        r.get(ATTESTATION.SIGNED_AT).toLocalDate(), r.get(ATTESTATION.VALID_UNTIL)));
+    }
+
     /** Verified attestations whose last valid day is within the next {@code days} days (today included). */
     @PreAuthorize(READ)
     @Transactional(readOnly = true)

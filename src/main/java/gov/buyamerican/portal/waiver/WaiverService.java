@@ -3,6 +3,7 @@ package gov.buyamerican.portal.waiver;
 import static gov.buyamerican.portal.db.Tables.WAIVER_ATTACHMENT;
 import static gov.buyamerican.portal.db.Tables.WAIVER_COMMENT;
 import static gov.buyamerican.portal.db.Tables.WAIVER_EVENT;
+import static gov.buyamerican.portal.db.Tables.WAIVER_PIID;
 import static gov.buyamerican.portal.db.Tables.WAIVER_REQUEST;
 
 import gov.buyamerican.portal.audit.AuditEntry;
@@ -169,6 +170,52 @@ public class WaiverService {
      * The approver inbox: submitted requests the caller may decide (type within their authority, value within their
      * limit, not their own) and requests they are reviewing; oldest submission first.
      */
+    /** The approval state and PIIDs of these waivers (unknown ids are left out), for purchase classification. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<WaiverValidity> validities(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return validities(WAIVER_REQUEST.ID.in(ids));
+    }
+
+    /**
+     * Every approved waiver (APPROVED, or EXPIRED after approval) that names at least one PIID, with its PIIDs: a
+     * snapshot for matching purchases to waivers on their PIID. Waivers are few compared with purchases.
+     */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<WaiverValidity> approvedWithPiids() {
+        return validities(WAIVER_REQUEST.STATUS.in(WaiverStatus.APPROVED.name(), WaiverStatus.EXPIRED.name())
+                .and(DSL.exists(DSL.selectOne().from(WAIVER_PIID).where(WAIVER_PIID.WAIVER_ID.eq(WAIVER_REQUEST.ID)))))
+                .stream().filter(v -> !v.piids().isEmpty()).toList();
+    }
+
+    private List<WaiverValidity> validities(Condition where) {
+        var rows = dsl.select(WAIVER_REQUEST.ID, WAIVER_REQUEST.WAIVER_NUMBER, WAIVER_REQUEST.MIAO_ID,
+                        WAIVER_REQUEST.STATUS, WAIVER_REQUEST.EXPIRES_ON)
+                .from(WAIVER_REQUEST).where(where).orderBy(WAIVER_REQUEST.ID).fetch();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<String>> piids = new LinkedHashMap<>();
+        dsl.select(WAIVER_PIID.WAIVER_ID, WAIVER_PIID.PIID).from(WAIVER_PIID)
+                .where(WAIVER_PIID.WAIVER_ID.in(rows.getValues(WAIVER_REQUEST.ID)))
+                .orderBy(WAIVER_PIID.WAIVER_ID, WAIVER_PIID.POSITION)
+                .forEach(r -> piids.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+        List<WaiverValidity> out = new ArrayList<>(rows.size());
+        for (var r : rows) {
+            String number = r.get(WAIVER_REQUEST.WAIVER_NUMBER);
+            String status = r.get(WAIVER_REQUEST.STATUS);
+            boolean approved = WaiverStatus.APPROVED.name().equals(status) || WaiverStatus.EXPIRED.name().equals(status);
+            out.add(new WaiverValidity(r.get(WAIVER_REQUEST.ID),
+                    number != null ? number : "MIAO " + r.get(WAIVER_REQUEST.MIAO_ID), approved,
+                    r.get(WAIVER_REQUEST.EXPIRES_ON), piids.getOrDefault(r.get(WAIVER_REQUEST.ID), List.of())));
+        }
+        return out;
+    }
+
     @PreAuthorize(APPROVERS)
     @Transactional(readOnly = true)
     public List<InboxItem> inbox(PageQuery page) {
