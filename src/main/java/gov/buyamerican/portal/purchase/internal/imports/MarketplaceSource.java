@@ -108,7 +108,7 @@ final class MarketplaceSource {
     }
 
     void read(Consumer<Candidate> out) {
-        try (csv) {
+        try (var closing = csv) {
             while (hasNext()) {
                 CsvRecord record = records.next();
                 rowsRead++;

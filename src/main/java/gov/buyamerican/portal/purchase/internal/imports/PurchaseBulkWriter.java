@@ -1,0 +1,189 @@
+package gov.buyamerican.portal.purchase.internal.imports;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Writes imported purchases fast: multi-row {@code INSERT IGNORE INTO purchase ... VALUES (...), (...)} statements of up
+ * to {@value #ROWS_PER_INSERT} rows on the connection of the caller's transaction (plain JDBC: rendering a 30,000-value
+ * jOOQ statement per chunk costs more than running it). The unique key {@code (source, source_key)} makes MariaDB skip
+ * a row already stored (from an earlier import, or earlier in this file): the difference between rows sent and rows
+ * inserted is the number of duplicates. IGNORE would also turn other errors into warnings, so a statement that
+ * inserted fewer rows than it sent must show only duplicate-key warnings (1062), as many as rows skipped; anything else
+ * fails the import. The rows were checked before (foreign keys resolved, lengths and codes checked), so that is a bug
+ * guard, not a validation.
+ */
+final class PurchaseBulkWriter {
+
+    static final int ROWS_PER_INSERT = 1000;
+    private static final int DUPLICATE_KEY = 1062;
+
+    private static final int PER_ROW = 25;
+
+    /** A purchase ready to insert. */
+    record Row(String sourceKey, LocalDate date, long officeId, long vendorId, Long sellerId, Long productId,
+               String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal total, String channel,
+               String piid, String orderNumber, String originCountry, String placeOfManufacture, String naics,
+               String psc, Long waiverId, boolean waiverMatched, String classification, String reason, String note,
+               Long attestationId, BigDecimal threshold) {
+    }
+
+    private final String source;
+    private final String constantTail;
+    private String fullSql;
+
+    /**
+     * @param source   USASPENDING or MARKETPLACE
+     * @param importId the import's id
+     * @param actor    the user importing
+     * @param now      the instant stored as classified, created and updated
+     */
+    PurchaseBulkWriter(String source, long importId, String actor, LocalDateTime now) {
+        this.source = source;
+        String ts = "'" + now.toString().replace('T', ' ') + "'";
+        this.constantTail = ", " + importId + ", " + ts + ", " + quote(actor) + ", " + ts + ", " + ts;
+    }
+
+    /** Inserts the rows; returns how many were inserted (the others were duplicates). */
+    long insert(Connection connection, List<Row> rows) throws SQLException {
+        long inserted = 0;
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+            String sql;
+            if (chunk.size() == ROWS_PER_INSERT) {
+                fullSql = fullSql == null ? sql(ROWS_PER_INSERT) : fullSql;
+                sql = fullSql;
+            } else {
+                sql = sql(chunk.size());
+            }
+            inserted += insertChunk(connection, sql, chunk);
+        }
+        return inserted;
+    }
+
+    private String sql(int rows) {
+        // the source, the import id, the instants and the user are the same for every row: literals in the tuple
+        StringBuilder sql = new StringBuilder(200 + rows * (PER_ROW * 3 + constantTail.length() + 30));
+        sql.append("INSERT IGNORE INTO purchase (source, source_key, purchase_date, office_id, vendor_id, "
+                + "seller_vendor_id, product_id, description, quantity, unit_price, total_amount, channel, piid, "
+                + "order_number, origin_country, place_of_manufacture, naics, psc, waiver_id, waiver_matched, "
+                + "classification, classification_reason, classification_note, classified_attestation_id, "
+                + "micro_purchase_threshold, import_id, classified_at, created_by, created_at, updated_at) VALUES ");
+        String tuple = "(" + quote(source) + ", " + "?, ".repeat(PER_ROW - 1) + "?" + constantTail + ")";
+        for (int r = 0; r < rows; r++) {
+            if (r > 0) {
+                sql.append(',');
+            }
+            sql.append(tuple);
+        }
+        return sql.toString();
+    }
+
+    private long insertChunk(Connection connection, String sql, List<Row> chunk) throws SQLException {
+        int inserted;
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            int i = 1;
+            for (Row r : chunk) {
+                ps.setString(i++, r.sourceKey());
+                ps.setObject(i++, r.date());
+                ps.setLong(i++, r.officeId());
+                ps.setLong(i++, r.vendorId());
+                setLong(ps, i++, r.sellerId());
+                setLong(ps, i++, r.productId());
+                setString(ps, i++, r.description());
+                setDecimal(ps, i++, r.quantity());
+                setDecimal(ps, i++, r.unitPrice());
+                ps.setBigDecimal(i++, r.total());
+                ps.setString(i++, r.channel());
+                setString(ps, i++, r.piid());
+                setString(ps, i++, r.orderNumber());
+                setString(ps, i++, r.originCountry());
+                setString(ps, i++, r.placeOfManufacture());
+                setString(ps, i++, r.naics());
+                setString(ps, i++, r.psc());
+                setLong(ps, i++, r.waiverId());
+                ps.setBoolean(i++, r.waiverMatched());
+                ps.setString(i++, r.classification());
+                ps.setString(i++, r.reason());
+                ps.setString(i++, r.note());
+                setLong(ps, i++, r.attestationId());
+                ps.setBigDecimal(i++, r.threshold());
+            }
+            inserted = ps.executeUpdate();
+        }
+        int skipped = chunk.size() - inserted;
+        if (skipped != 0) {
+            checkOnlyDuplicates(connection, skipped);
+        }
+        return inserted;
+    }
+
+    /** After a statement that skipped rows: every warning must be a duplicate key, one per skipped row. */
+    private static void checkOnlyDuplicates(Connection connection, int skipped) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            long warnings;
+            try (ResultSet rs = st.executeQuery("SHOW COUNT(*) WARNINGS")) {
+                rs.next();
+                warnings = rs.getLong(1);
+            }
+            if (warnings != skipped) {
+                throw new IllegalStateException("The purchase insert skipped " + skipped + " rows but reported "
+                        + warnings + " warnings: a row broke a rule of the table (" + firstWarnings(st) + ")");
+            }
+            try (ResultSet rs = st.executeQuery("SHOW WARNINGS")) {
+                while (rs.next()) {
+                    if (rs.getInt("Code") != DUPLICATE_KEY) {
+                        throw new IllegalStateException("The purchase insert skipped a row for another reason than "
+                                + "a duplicate: " + rs.getString("Message"));
+                    }
+                }
+            }
+        }
+    }
+
+    private static String firstWarnings(Statement st) throws SQLException {
+        StringBuilder b = new StringBuilder();
+        try (ResultSet rs = st.executeQuery("SHOW WARNINGS LIMIT 3")) {
+            while (rs.next()) {
+                b.append(rs.getInt("Code")).append(' ').append(rs.getString("Message")).append("; ");
+            }
+        }
+        return b.toString();
+    }
+
+    private static String quote(String s) {
+        return "'" + s.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+
+    private static void setString(PreparedStatement ps, int i, String v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.VARCHAR);
+        } else {
+            ps.setString(i, v);
+        }
+    }
+
+    private static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.BIGINT);
+        } else {
+            ps.setLong(i, v);
+        }
+    }
+
+    private static void setDecimal(PreparedStatement ps, int i, BigDecimal v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.DECIMAL);
+        } else {
+            ps.setBigDecimal(i, v);
+        }
+    }
+}
