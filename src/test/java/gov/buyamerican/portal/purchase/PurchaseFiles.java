@@ -75,6 +75,7 @@ public final class PurchaseFiles {
             CsvWriter w = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
             w.writeRecord(header);
             rows.forEach(w::writeRecord);
+            flush(w);
             return out.toString().getBytes(StandardCharsets.UTF_8);
         }
     }
@@ -90,7 +91,9 @@ public final class PurchaseFiles {
                         + " cells, got " + cells.length);
             }
             StringWriter out = new StringWriter();
-            CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out).writeRecord(cells);
+            CsvWriter w = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
+            w.writeRecord(cells);
+            flush(w);
             text.append(out);
             return this;
         }
@@ -102,6 +105,14 @@ public final class PurchaseFiles {
 
         public byte[] bytes() {
             return text.toString().getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void flush(CsvWriter w) {
+        try {
+            w.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -27,6 +27,7 @@ final class ImportInput {
     private final DigestInputStream digest;
     private final BufferedInputStream buffered;
     private final long size;
+    private String sha256;
 
     ImportInput(InputStream in, long size) {
         this.counting = new Counting(in);
@@ -68,14 +69,20 @@ final class ImportInput {
         return counting.count;
     }
 
-    /** SHA-256 of the whole file as hex (reads what is left). */
-    String sha256Hex() {
-        try {
-            buffered.transferTo(OutputStreamNull.INSTANCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * SHA-256 of the whole file as hex: the first call reads what is left (call it before the parser closes the
+     * stream), later calls return the same value.
+     */
+    synchronized String sha256Hex() {
+        if (sha256 == null) {
+            try {
+                buffered.transferTo(OutputStreamNull.INSTANCE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            sha256 = HexFormat.of().formatHex(digest.getMessageDigest().digest());
         }
-        return HexFormat.of().formatHex(digest.getMessageDigest().digest());
+        return sha256;
     }
 
     static boolean isEncodingProblem(Throwable t) {

@@ -117,6 +117,7 @@ final class MarketplaceSource {
                     out.accept(c);
                 }
             }
+            input.sha256Hex();
         } catch (IOException e) {
             throw UsaSpendingSource.readProblem(e);
         } catch (UncheckedIOException e) {

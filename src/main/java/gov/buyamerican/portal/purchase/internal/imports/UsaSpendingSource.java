@@ -73,6 +73,7 @@ final class UsaSpendingSource {
                     }
                 }
             }
+            input.sha256Hex();
         } catch (UsaSpendingFormatException e) {
             throw problem(e);
         } catch (IOException e) {
