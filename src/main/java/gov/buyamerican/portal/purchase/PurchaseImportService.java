@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,7 @@ public class PurchaseImportService {
         long start = System.nanoTime();
         String name = fileName == null || fileName.isBlank() ? "upload.csv" : fileName.strip();
         name = name.length() > 255 ? name.substring(0, 255) : name;
-        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         String actor = CurrentUser.actor();
         PurchaseImporter.Prepared prepared = importer.prepare(format, in, size);
         long importId = store.start(name, format, unknown, actor, now);

@@ -49,7 +49,7 @@ final class PurchaseBulkWriter {
      */
     PurchaseBulkWriter(String source, long importId, String actor, LocalDateTime now) {
         this.source = source;
-        String ts = "'" + now.toString().replace('T', ' ') + "'";
+        String ts = "'" + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS").format(now) + "'";
         this.constantTail = ", " + importId + ", " + ts + ", " + quote(actor) + ", " + ts + ", " + ts;
     }
 
