@@ -35,7 +35,7 @@ class PurchaseImportJourneyIT extends BrowserTest {
         Files.writeString(file, sample.stripTrailing() + "\n" + broken + "\n", StandardCharsets.UTF_8);
 
         page.navigate(url("purchases/import"));
-        page.getByText("Register them").click();
+        page.getByText("Register them", new com.microsoft.playwright.Page.GetByTextOptions().setExact(true)).click();
         page.locator("#purchase-upload input[type=file]").setInputFiles(file);
         assertThat(page.locator("#import-counts")).isVisible();
         assertThat(page.locator("#import-progress")).isHidden();

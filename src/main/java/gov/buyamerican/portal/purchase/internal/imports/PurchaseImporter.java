@@ -46,8 +46,8 @@ import org.springframework.stereotype.Component;
  * (streaming: memory does not grow with the file) and hands over chunks of {@value #CHUNK} good rows through a small
  * queue; the transaction's thread matches each chunk to vendor, seller, office and product ids (registering the unknown
  * ones when the user chose so), classifies every row against one {@link ClassificationInputs.Snapshot}, and writes
- * the chunk with a multi-row {@code INSERT IGNORE} that skips duplicates. At the end it rebuilds the rollups of the
- * months touched. A file-wide problem found half-way throws, and the caller's transaction takes everything back.
+ * the chunk with a multi-row {@code INSERT IGNORE} that skips duplicates. At the end it adds the rows' sums to the
+ * month rollups ({@link RollupDeltas}; months of chunks with skipped duplicates are rebuilt from the detail rows). A file-wide problem found half-way throws, and the caller's transaction takes everything back.
  */
 @Component
 public class PurchaseImporter {
@@ -153,6 +153,7 @@ public class PurchaseImporter {
         /** Per offeror: product id by "part:..." (upper case) and "name:..." (lower case). */
         private final Map<Long, Map<String, Long>> productsByOfferor = new HashMap<>();
         private final Set<LocalDate> months = new TreeSet<>();
+        private final RollupDeltas rollupDeltas = new RollupDeltas();
         private final LocalDateTime now;
         private final String why;
         private volatile long rowsRead;
@@ -254,7 +255,8 @@ public class PurchaseImporter {
             }
             progress.report(0.97, "Updating the monthly totals");
             long rollupStart = System.nanoTime();
-            rollups.rebuildMonths(months);
+            rollups.rebuildMonths(rollupDeltas.monthsToRebuild());
+            rollupDeltas.apply(dsl);
             long rollupMillis = (System.nanoTime() - rollupStart) / 1_000_000;
             Path report = p.rejects.finish();
             log.info("Purchase import {} ('{}', {}): {} rows read, {} imported, {} duplicates, {} rejected, {} vendors "
@@ -302,7 +304,13 @@ public class PurchaseImporter {
             long mid = System.nanoTime();
             resolveNanos += mid - start;
             sent += rows.size();
-            imported += dsl.connectionResult(connection -> writer.insert(connection, rows));
+            long inserted = dsl.connectionResult(connection -> writer.insert(connection, rows));
+            imported += inserted;
+            if (inserted == rows.size()) {
+                rollupDeltas.addAll(rows);
+            } else if (inserted > 0) {
+                rollupDeltas.rebuildMonthsOf(rows);
+            }
             writeNanos += System.nanoTime() - mid;
         }
 
