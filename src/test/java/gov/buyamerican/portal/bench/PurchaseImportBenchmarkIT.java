@@ -175,7 +175,7 @@ class PurchaseImportBenchmarkIT {
             for (int i = 0; i < ROWS; i++) {
                 b.setLength(0);
                 int order = i / 3;
-                int seller = (i * 7919) % 100;
+                int seller = (int) ((i * 7919L) % 100);
                 LocalDate date = first.plusDays((i * 31L) % 1095);
                 long cents = 500 + (i * 104729L) % 6_000_000;
                 b.append("B-").append(order).append(',').append(i % 3 + 1).append(',').append(date).append(',')

@@ -52,7 +52,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class PurchaseImporter {
 
-    static final int CHUNK = PurchaseBulkWriter.ROWS_PER_INSERT;
+    /** Rows handed from the reader to the writer at a time, and written by one LOAD DATA statement. */
+    static final int CHUNK = 5000;
     private static final Object END = new Object();
     private static final Logger log = LoggerFactory.getLogger(PurchaseImporter.class);
 
@@ -61,9 +62,13 @@ public class PurchaseImporter {
     private final ProductService products;
     private final ClassificationInputs classificationInputs;
     private final PurchaseRollups rollups;
+    private final boolean loadData;
 
     PurchaseImporter(DSLContext dsl, VendorService vendors, ProductService products,
-                     ClassificationInputs classificationInputs, PurchaseRollups rollups) {
+                     ClassificationInputs classificationInputs, PurchaseRollups rollups,
+                     @org.springframework.beans.factory.annotation.Value("${portal.purchase-import.load-data:true}")
+                     boolean loadData) {
+        this.loadData = loadData;
         this.dsl = dsl;
         this.vendors = vendors;
         this.products = products;
@@ -174,7 +179,7 @@ public class PurchaseImporter {
             this.progress = progress;
             this.now = now;
             this.why = "purchase import " + importId + " ('" + fileName + "')";
-            this.writer = new PurchaseBulkWriter(p.format.name(), importId, actor, now);
+            this.writer = new PurchaseBulkWriter(p.format.name(), importId, actor, now, loadData);
             this.snapshot = classificationInputs.snapshot();
             VendorKeys keys = vendors.keys();
             this.vendorIds = new HashMap<>(keys.idsByUei());
@@ -259,9 +264,9 @@ public class PurchaseImporter {
             rollupDeltas.apply(dsl);
             long rollupMillis = (System.nanoTime() - rollupStart) / 1_000_000;
             Path report = p.rejects.finish();
-            log.info("Purchase import {} ('{}', {}): {} rows read, {} imported, {} duplicates, {} rejected, {} vendors "
+            log.info("Purchase import {} ('{}', {}, {}): {} rows read, {} imported, {} duplicates, {} rejected, {} vendors "
                             + "and {} offices registered in {} ms (matching {} ms, inserts {} ms, rollups of {} months {} ms)",
-                    importId, fileName, p.format, rowsRead, imported, sent - imported, p.rejects.count(), vendorsCreated,
+                    importId, fileName, p.format, writer.usesLoadData() ? "LOAD DATA" : "INSERT", rowsRead, imported, sent - imported, p.rejects.count(), vendorsCreated,
                     officesCreated, (System.nanoTime() - started) / 1_000_000, resolveNanos / 1_000_000,
                     writeNanos / 1_000_000, months.size(), rollupMillis);
             progress.report(1, "Read " + count(rowsRead) + " rows, " + count(imported) + " imported");
