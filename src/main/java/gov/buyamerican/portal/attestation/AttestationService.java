@@ -122,10 +122,13 @@ public class AttestationService {
     private final SecureRandom random = new SecureRandom();
     private final RateLimiter limiter;
     private final MailService mailService;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     public AttestationService(DSLContext dsl, ProductService products, RuleValueService ruleValues,
                               StoredFileService files, AuditService audit, Clock clock, InvitationSettings settings,
-                              MailService mailService) {
+                              MailService mailService,
+                              org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.dsl = dsl;
         this.products = products;
         this.ruleValues = ruleValues;
@@ -446,6 +449,7 @@ public class AttestationService {
         for (AttestationRecord o : older) {
             supersede(o, after);
         }
+        events.publishEvent(new AttestationStatusChanged(id, rec.getProductId(), AttestationStatus.VERIFIED));
         return after;
     }
 
@@ -473,6 +477,7 @@ public class AttestationService {
         Attestation after = get(id);
         audit.record(AuditEntry.of("REJECT", ENTITY, id, "Rejected attestation " + after.label() + " of product "
                 + after.productId() + ": " + r).withChange(auditView(before), auditView(after)));
+        events.publishEvent(new AttestationStatusChanged(id, rec.getProductId(), AttestationStatus.REJECTED));
         return after;
     }
 
@@ -563,6 +568,7 @@ public class AttestationService {
             audit.record(AuditEntry.of("EXPIRE", ENTITY, rec.getId(), "Attestation v" + rec.getVersionNo() + " of product "
                     + rec.getProductId() + " expired: its last valid day was " + rec.getValidUntil())
                     .withChange(Map.of("status", from), Map.of("status", AttestationStatus.EXPIRED.name())));
+            events.publishEvent(new AttestationStatusChanged(rec.getId(), rec.getProductId(), AttestationStatus.EXPIRED));
         }
         return overdue.size();
     }
@@ -824,6 +830,7 @@ public class AttestationService {
                 + " of product " + old.getProductId() + " superseded by " + by.label())
                 .withChange(Map.of("status", from), Map.of("status", AttestationStatus.SUPERSEDED.name(),
                         "supersededById", by.id())));
+        events.publishEvent(new AttestationStatusChanged(old.getId(), old.getProductId(), AttestationStatus.SUPERSEDED));
     }
 
     private AttestationRecord newRecord(long productId, Attestation.Source source, String enteredBy, Long invitationId) {

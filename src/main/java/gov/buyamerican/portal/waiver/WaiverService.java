@@ -103,9 +103,12 @@ public class WaiverService {
     private final UserService users;
     private final AuditService audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     WaiverService(DSLContext dsl, WaiverStore store, WaiverNumbers numbers, WaiverRuleValues ruleValues,
-                  WaiverSettings settings, WaiverNotifier notifier, UserService users, AuditService audit, Clock clock) {
+                  WaiverSettings settings, WaiverNotifier notifier, UserService users, AuditService audit, Clock clock,
+                  org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.dsl = dsl;
         this.store = store;
         this.numbers = numbers;
@@ -427,7 +430,7 @@ public class WaiverService {
     @PreAuthorize(APPROVERS)
     @Transactional
     public WaiverDetails approve(long id, int expectedVersion, String rationale) {
-        return approverTransition(id, expectedVersion, WaiverAction.APPROVE, clean(rationale), (r, me) -> {
+        return published(approverTransition(id, expectedVersion, WaiverAction.APPROVE, clean(rationale), (r, me) -> {
             WaiverType type = WaiverType.valueOf(r.getWaiverType());
             boolean determinationWaived = type == WaiverType.NONAVAILABILITY_INDIVIDUAL
                     && Boolean.TRUE.equals(r.getCompetedNoDomesticOffer());
@@ -450,14 +453,21 @@ public class WaiverService {
             }
             decided(r, me, clean(rationale));
             r.setExpiresOn(WaiverExpiry.expiryDate(r, today()));
-        });
+        }));
     }
 
     @PreAuthorize(APPROVERS)
     @Transactional
     public WaiverDetails reject(long id, int expectedVersion, String rationale) {
         String text = requireText(rationale, "rationale", "Give the reason for the rejection.");
-        return approverTransition(id, expectedVersion, WaiverAction.REJECT, text, (r, me) -> decided(r, me, text));
+        return published(approverTransition(id, expectedVersion, WaiverAction.REJECT, text,
+                (r, me) -> decided(r, me, text)));
+    }
+
+    private WaiverDetails published(WaiverDetails d) {
+        events.publishEvent(new WaiverStatusChanged(d.id(), d.status(),
+                d.miao() == null || d.miao().piids() == null ? List.of() : d.miao().piids()));
+        return d;
     }
 
     private void decided(WaiverRequestRecord r, Actor me, String rationale) {

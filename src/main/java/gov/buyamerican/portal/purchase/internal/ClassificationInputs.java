@@ -200,12 +200,12 @@ public class ClassificationInputs {
         }
     }
 
-    /** {@return the PIID as compared: trimmed, upper case, without inner blanks and dashes; null when blank} */
+    /** {@return the PIID as compared: trimmed, upper case (as the service stores it; the column collation is case-insensitive too); null when blank} */
     public static String piidKey(String piid) {
         if (piid == null) {
             return null;
         }
-        String k = piid.strip().toUpperCase(Locale.ROOT).replace("-", "").replace(" ", "");
+        String k = piid.strip().toUpperCase(Locale.ROOT);
         return k.isEmpty() ? null : k;
     }
 }
