@@ -2,6 +2,7 @@ package gov.buyamerican.portal.purchase.internal.imports;
 
 import static gov.buyamerican.portal.db.Tables.COUNTRY;
 import static gov.buyamerican.portal.db.Tables.OFFICE;
+import static gov.buyamerican.portal.db.Tables.PURCHASE;
 
 import gov.buyamerican.portal.catalog.ProductService;
 import gov.buyamerican.portal.purchase.PurchaseImportException;
@@ -164,6 +165,7 @@ public class PurchaseImporter {
         private volatile long rowsRead;
         private long imported;
         private long sent;
+        private long alreadyStored;
         private int vendorsCreated;
         private int officesCreated;
         private long writeNanos;
@@ -264,10 +266,11 @@ public class PurchaseImporter {
             rollupDeltas.apply(dsl);
             long rollupMillis = (System.nanoTime() - rollupStart) / 1_000_000;
             Path report = p.rejects.finish();
-            log.info("Purchase import {} ('{}', {}, {}): {} rows read, {} imported, {} duplicates, {} rejected, {} vendors "
-                            + "and {} offices registered in {} ms (matching {} ms, inserts {} ms, rollups of {} months {} ms)",
-                    importId, fileName, p.format, writer.usesLoadData() ? "LOAD DATA" : "INSERT", rowsRead, imported, sent - imported, p.rejects.count(), vendorsCreated,
-                    officesCreated, (System.nanoTime() - started) / 1_000_000, resolveNanos / 1_000_000,
+            log.info("Purchase import {} ('{}', {}, {}): {} rows read, {} imported, {} duplicates ({} stored before), "
+                            + "{} rejected, {} vendors and {} offices registered in {} ms (matching {} ms, inserts {} ms, "
+                            + "rollups of {} months {} ms)",
+                    importId, fileName, p.format, writer.usesLoadData() ? "LOAD DATA" : "INSERT", rowsRead, imported,
+                    sent - imported, alreadyStored, p.rejects.count(), vendorsCreated, officesCreated, (System.nanoTime() - started) / 1_000_000, resolveNanos / 1_000_000,
                     writeNanos / 1_000_000, months.size(), rollupMillis);
             progress.report(1, "Read " + count(rowsRead) + " rows, " + count(imported) + " imported");
             return new Outcome(rowsRead, imported, sent - imported, p.rejects.count(), vendorsCreated, officesCreated,
@@ -306,17 +309,45 @@ public class PurchaseImporter {
                     months.add(row.date().withDayOfMonth(1));
                 }
             }
+            List<PurchaseBulkWriter.Row> fresh = withoutStored(rows);
             long mid = System.nanoTime();
             resolveNanos += mid - start;
             sent += rows.size();
-            long inserted = dsl.connectionResult(connection -> writer.insert(connection, rows));
+            alreadyStored += rows.size() - fresh.size();
+            long inserted = fresh.isEmpty() ? 0 : dsl.connectionResult(connection -> writer.insert(connection, fresh));
             imported += inserted;
-            if (inserted == rows.size()) {
-                rollupDeltas.addAll(rows);
+            if (inserted == fresh.size()) {
+                rollupDeltas.addAll(fresh);
             } else if (inserted > 0) {
-                rollupDeltas.rebuildMonthsOf(rows);
+                rollupDeltas.rebuildMonthsOf(fresh);
             }
             writeNanos += System.nanoTime() - mid;
+        }
+
+        /**
+         * The rows whose key is not stored yet: one indexed lookup of the chunk's keys (unique key (source,
+         * source_key)). A row already stored would otherwise be inserted into the table and undone by InnoDB when the
+         * unique key refuses it, which made a re-import slower than the first import. Duplicates within the file, and
+         * rows stored by a concurrent import meanwhile, are still skipped by IGNORE.
+         */
+        private List<PurchaseBulkWriter.Row> withoutStored(List<PurchaseBulkWriter.Row> rows) {
+            if (rows.isEmpty()) {
+                return rows;
+            }
+            List<String> keys = rows.stream().map(PurchaseBulkWriter.Row::sourceKey).toList();
+            Set<String> stored = new HashSet<>(dsl.select(PURCHASE.SOURCE_KEY).from(PURCHASE)
+                    .where(PURCHASE.SOURCE.eq(p.format.name()).and(PURCHASE.SOURCE_KEY.in(keys)))
+                    .fetch(PURCHASE.SOURCE_KEY));
+            if (stored.isEmpty()) {
+                return rows;
+            }
+            List<PurchaseBulkWriter.Row> fresh = new ArrayList<>(rows.size() - stored.size());
+            for (PurchaseBulkWriter.Row r : rows) {
+                if (!stored.contains(r.sourceKey())) {
+                    fresh.add(r);
+                }
+            }
+            return fresh;
         }
 
         /** Registers the offices of the chunk the portal does not have (the purchase module's own table). */
