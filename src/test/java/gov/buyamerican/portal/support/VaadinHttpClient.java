@@ -52,6 +52,7 @@ public final class VaadinHttpClient {
     private int clientId = 0;
     private final Map<Integer, String> tags = new HashMap<>();
     private final Map<Integer, String> elementIds = new HashMap<>();
+    private final Map<Integer, Integer> sizes = new HashMap<>();
     private int lastResponseBytes;
 
     /** A user with its own connection pool. */
@@ -155,6 +156,7 @@ public final class VaadinHttpClient {
         securityKey = uidl.path("Vaadin-Security-Key").asString(null);
         tags.clear();
         elementIds.clear();
+        sizes.clear();
         clientId = 0;
         read(uidl);
         if (uiId < 0 || securityKey == null) {
@@ -182,9 +184,16 @@ public final class VaadinHttpClient {
         return uidl(rpc);
     }
 
-    /** Asks the first grid on the page for rows [start, start + length), as a scrolling grid does. */
+    /**
+     * Asks the grid on the page for rows [start, start + length), as a scrolling grid does; a start beyond the grid's
+     * size (as the server last sent it) is moved back into it, as a browser never asks past the end.
+     */
     public JsonNode fetchGridPage(int start, int length) throws IOException, InterruptedException {
         int grid = nodeWithTag("vaadin-grid").orElseThrow(() -> new IllegalStateException("no grid on the page"));
+        int size = sizes.getOrDefault(grid, 0);
+        if (start >= size) {
+            start = size <= length ? 0 : start % (size - length + 1);
+        }
         ObjectNode rpc = JSON.createObjectNode();
         rpc.put("type", "publishedEventHandler");
         rpc.put("node", grid);
@@ -270,6 +279,7 @@ public final class VaadinHttpClient {
         for (JsonNode c : uidl.path("changes")) {
             if ("detach".equals(c.path("type").asString(""))) {
                 tags.remove(c.path("node").asInt());
+                sizes.remove(c.path("node").asInt());
                 elementIds.remove(c.path("node").asInt());
             } else if ("put".equals(c.path("type").asString("")) && c.has("value")) {
                 String key = c.path("key").asString("");
@@ -277,6 +287,8 @@ public final class VaadinHttpClient {
                     tags.put(c.path("node").asInt(), c.path("value").asString(""));
                 } else if (key.equals("id")) {
                     elementIds.put(c.path("node").asInt(), c.path("value").asString(""));
+                } else if (key.equals("size") && c.path("value").isNumber()) {
+                    sizes.put(c.path("node").asInt(), c.path("value").asInt());
                 }
             }
         }
