@@ -268,6 +268,9 @@ class ServiceAccessMatrixIT {
                 continue;
             }
             Transactional tx = AnnotatedElementUtils.findMergedAnnotation(s.method(), Transactional.class);
+            if (tx == null) { // the class's default applies
+                tx = AnnotatedElementUtils.findMergedAnnotation(s.method().getDeclaringClass(), Transactional.class);
+            }
             if (tx == null || !tx.readOnly()) {
                 problems.add(s.name() + " is open to REPORTS/AUDITOR but is not a read-only transaction");
             }
