@@ -102,6 +102,7 @@ public class AuditService {
      * The history of one entity, for detail views of other modules. Any logged-in user who may open the entity may
      * read its history; the calling module's own role check applies first.
      */
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<AuditEvent> historyOf(String entityType, String entityId, PageQuery page) {
         return pageInternal(AuditFilter.forEntity(entityType, entityId), page);
@@ -131,6 +132,7 @@ public class AuditService {
     }
 
     /** Total entries and entries of the last 24 hours, for the home dashboard. */
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public AuditSummary summary() {
         LocalDateTime since = LocalDateTime.ofInstant(clock.instant().minus(1, ChronoUnit.DAYS), ZoneOffset.UTC);

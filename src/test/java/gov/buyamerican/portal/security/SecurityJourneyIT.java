@@ -34,6 +34,15 @@ class SecurityJourneyIT extends BrowserTest {
         page.navigate(url("users"));
         assertThat(page.locator("vaadin-login-form")).isVisible();
         assertThat(sessionBefore).isNotNull();
+        assertThat(sessionCookie()).isNotEqualTo(sessionBefore);
+        // nor does the old cookie replayed by someone who kept it (a fresh browser with only that cookie)
+        try (var replay = context.browser().newContext()) {
+            replay.addCookies(java.util.List.of(new Cookie("JSESSIONID", sessionBefore).setDomain("localhost").setPath("/")));
+            Page other = replay.newPage();
+            other.navigate(url("users"));
+            assertThat(other.locator("vaadin-login-form")).isVisible();
+            assertThat(other.locator("vaadin-app-layout")).hasCount(0);
+        }
     }
 
     @Test

@@ -387,6 +387,10 @@ public final class MiaoCsvReader implements Iterable<MiaoCsvRow>, Closeable {
                     + " private-use or invisible character" + (cleaned.removed() == 1 ? " was" : "s were") + " removed."));
         }
         String value = cleaned.value();
+        if (value != null && value.length() > 1 && value.charAt(0) == '\''
+                && "=+-@".indexOf(value.charAt(1)) >= 0) {
+            value = value.substring(1); // the writer's protection against spreadsheet formulas
+        }
         if (value != null && value.indexOf('\uFFFD') >= 0) {
             notes.add(new ImportNote(ImportNote.Kind.INVALID_ENCODING, column,
                     "The text contains bytes that are not valid UTF-8 (shown as \uFFFD)."));

@@ -92,8 +92,24 @@ public final class MiaoCsvWriter implements Closeable, Flushable {
         v.add(r.ombDetermination() == null ? NOT_APPLICABLE : r.ombDetermination().label());
         v.add(r.solicitationId());
         v.add(MiaoCells.formatCountries(r.countriesOfOrigin()));
+        v.replaceAll(MiaoCsvWriter::spreadsheetSafe);
         csv.writeRecord(v);
         return this;
+    }
+
+    /**
+     * Protects a cell against formula injection: a spreadsheet opening the file runs a cell starting with
+     * {@code = + - @} (or a tab or carriage return) as a formula, quoted or not. Such text (a title typed by a user, a
+     * record imported from elsewhere) gets a leading apostrophe, which spreadsheets show as text;
+     * {@link MiaoCsvReader} takes it off again. Coded values (dates, Yes/No, JSON, numbers) never start so.
+     */
+    static String spreadsheetSafe(String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        char first = value.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + value : value;
     }
 
     @Override

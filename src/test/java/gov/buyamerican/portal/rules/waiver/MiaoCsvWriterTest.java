@@ -35,6 +35,29 @@ class MiaoCsvWriterTest {
     }
 
     @Test
+    void textThatASpreadsheetWouldRunAsAFormulaIsWrittenAsTextAndReadBackUnchanged() throws Exception {
+        MiaoWaiverRecord real = records(readReal()).getFirst();
+        for (String hostile : List.of("=HYPERLINK(\"http://evil.example/\",\"Click\")", "+1+cmd|' /C calc'!A0",
+                "-2+3", "@SUM(A1:A2)")) {
+            var components = MiaoWaiverRecord.class.getRecordComponents();
+            Object[] values = new Object[components.length];
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+                values[i] = components[i].getName().equals("procurementTitle") ? hostile
+                        : components[i].getAccessor().invoke(real);
+            }
+            MiaoWaiverRecord record = MiaoWaiverRecord.class.getDeclaredConstructor(types).newInstance(values);
+            String written = MiaoCsvWriter.toCsv(List.of(record));
+            CsvRecord row = csv(written).get(1);
+            assertThat(row.getFields()).as("no cell starts a formula").noneMatch(c -> !c.isEmpty()
+                    && "=+-@\t\r".indexOf(c.charAt(0)) >= 0);
+            assertThat(row.getField(MiaoColumn.PROCUREMENT_TITLE.ordinal())).isEqualTo("'" + hostile);
+            assertThat(records(read(written)).getFirst().procurementTitle()).isEqualTo(hostile);
+        }
+    }
+
+    @Test
     void sameHeaderAndColumnLayoutAsTheSource() {
         String written = MiaoCsvWriter.toCsv(records(readReal()));
         assertThat(written.substring(0, written.indexOf('\n'))).isEqualTo(header());

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -164,14 +165,30 @@ class UsaSpendingCsvReaderTest {
         }
 
         @Test
-        void onlyTheRequiredColumnsAreNeeded() {
-            List<String> columns = new ArrayList<>(UsaSpendingCsvReader.REQUIRED_COLUMNS);
+        void onlyTheMappedColumnsAreNeededInAnyOrder() {
+            List<String> columns = new ArrayList<>(Arrays.stream(Column.values()).map(Column::header).toList());
             Collections.reverse(columns);
             List<List<String>> rows = SAMPLE.rows.stream()
                     .map(row -> SampleCsv.project(SAMPLE.header, row, columns))
                     .toList();
 
             assertThat(readAll(SampleCsv.csv(columns, rows))).isEqualTo(readAll(SAMPLE.csv(SAMPLE.rows)));
+        }
+
+        @Test
+        void optionalColumnsMayBeLeftOut() {
+            List<String> columns = UsaSpendingCsvReader.REQUIRED_COLUMNS;
+            List<List<String>> rows = SAMPLE.rows.stream()
+                    .map(row -> SampleCsv.project(SAMPLE.header, row, columns))
+                    .toList();
+
+            List<UsaSpendingRow> read = readAll(SampleCsv.csv(columns, rows));
+            assertThat(read).hasSameSizeAs(SAMPLE.rows).allSatisfy(r -> assertThat(r)
+                    .isInstanceOfSatisfying(TransactionRow.class,
+                            t -> assertThat(t.transaction().parentAwardTypeCode()).isNull()));
+            assertThat(readAll(SAMPLE.csv(SAMPLE.rows))).anySatisfy(r -> assertThat(r)
+                    .isInstanceOfSatisfying(TransactionRow.class,
+                            t -> assertThat(t.transaction().parentAwardTypeCode()).isNotNull()));
         }
 
         @Test
