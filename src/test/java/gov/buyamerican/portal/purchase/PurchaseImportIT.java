@@ -495,5 +495,12 @@ class PurchaseImportIT {
                 + "channel, classification, COALESCE(origin_country, '') FROM purchase GROUP BY 1, 2, 3, 4, 5) g");
         assertThat(((Number) dsl.fetchValue("SELECT COUNT(*) FROM purchase_country_rollup")).longValue())
                 .isEqualTo(((Number) country).longValue());
+        // the foreign-vendor rollup (V52): written by the import's deltas and by rebuildMonths alike
+        var foreignDetail = dsl.fetch("SELECT classification, DATE_FORMAT(purchase_date, '%Y-%m-01') m, vendor_id, COUNT(*) n, "
+                + "CAST(SUM(total_amount) AS DECIMAL(23,4)) t FROM purchase WHERE classification IN ('FOREIGN_WAIVED', "
+                + "'FOREIGN_UNWAIVED') GROUP BY 1, 2, 3 ORDER BY 1, 2, 3").map(r -> r.intoList().toString());
+        var foreignRollup = dsl.fetch("SELECT classification, DATE_FORMAT(month, '%Y-%m-01') m, vendor_id, purchase_count n, "
+                + "total_amount t FROM purchase_foreign_vendor_rollup ORDER BY 1, 2, 3").map(r -> r.intoList().toString());
+        assertThat(foreignRollup).as("purchase_foreign_vendor_rollup").isEqualTo(foreignDetail);
     }
 }
