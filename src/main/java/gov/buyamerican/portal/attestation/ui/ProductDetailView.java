@@ -1,5 +1,6 @@
 package gov.buyamerican.portal.attestation.ui;
 
+import gov.buyamerican.portal.shared.ui.Grids;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -122,7 +123,7 @@ public class ProductDetailView extends Main implements BeforeEnterObserver, HasD
         history.addColumn(a -> a.source() == gov.buyamerican.portal.attestation.Attestation.Source.VENDOR
                 ? "Vendor (link)" : a.enteredBy()).setHeader("Entered by").setAutoWidth(true);
         history.setItems(attestations.forProduct(p.id()));
-        history.addItemClickListener(e -> UI.getCurrent().navigate(AttestationUi.route(e.getItem().id())));
+        Grids.openOnClickOrEnter(history, item -> UI.getCurrent().navigate(AttestationUi.route(item.id())));
         history.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         history.setAllRowsVisible(true);
         history.setEmptyStateText("No attestation yet");

@@ -1,5 +1,6 @@
 package gov.buyamerican.portal.reference.ui;
 
+import gov.buyamerican.portal.shared.ui.Grids;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -96,7 +97,7 @@ class RuleValuesPanel extends Div {
             grid.addComponentColumn(v -> actions(v, values, today)).setHeader("").setKey("actions").setWidth("5.5rem").setFlexGrow(0);
         }
         grid.setItems(values);
-        grid.addItemClickListener(e -> open(e.getItem(), today));
+        Grids.openOnClickOrEnter(grid, item -> open(item, today));
         grid.setPartNameGenerator(v -> v.appliesOn(today) ? "in-force" : null);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("portal-rule-grid");
