@@ -7,7 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -131,7 +131,7 @@ public class ProductDetailView extends Main implements BeforeEnterObserver, HasD
         history.setId("attestation-history");
 
         List<Invitation> invitations = attestations.invitations(p.id());
-        Div invBox = new Div(new H3("Invitations"));
+        Div invBox = new Div(new H2("Invitations"));
         invBox.addClassName("portal-section");
         if (invitations.isEmpty()) {
             invBox.add(new Paragraph("No vendor contact has been invited to attest this product."));
@@ -144,7 +144,7 @@ public class ProductDetailView extends Main implements BeforeEnterObserver, HasD
                     + Formats.dateTime(i.createdAt()) + ": " + state));
         }
 
-        Div historyBox = new Div(new H3("Attestations"), history);
+        Div historyBox = new Div(new H2("Attestations"), history);
         historyBox.addClassName("portal-section");
         add(new ViewToolbar(p.name(), p.partNumber() + " \u00b7 offered by " + p.offerorName(), edit, invite, attest),
                 factBox, historyBox, invBox);
