@@ -22,10 +22,11 @@ import java.util.stream.Collectors;
 final class A11yReport {
 
     /** A violation accepted for now, with the reason and the plan; matched by rule and a piece of the element. */
-    record KnownException(String rule, String elementContains, String reason) {
+    record KnownException(String rule, String elementPattern, String summaryContains, String reason) {
         boolean matches(Axe.Violation v) {
-            return v.rule().equals(rule) && v.nodes().stream()
-                    .allMatch(n -> n.html().contains(elementContains) || n.target().contains(elementContains));
+            java.util.regex.Pattern p = java.util.regex.Pattern.compile(elementPattern);
+            return v.rule().equals(rule) && v.nodes().stream().allMatch(n -> (p.matcher(n.html()).find()
+                    || p.matcher(n.target()).find()) && n.summary().contains(summaryContains));
         }
     }
 
@@ -38,7 +39,27 @@ final class A11yReport {
     }
 
     /** Accepted violations. Empty is the goal; each entry says why it is accepted and what would fix it. */
-    static final List<KnownException> KNOWN = List.of();
+    static final List<KnownException> KNOWN = List.of(
+            new KnownException("aria-required-children", "^<vaadin-(tabs|menu-bar) ", "not allowed: div[tabindex]",
+                    "Vaadin 25.2 web components (vaadin-tabs, vaadin-menu-bar) keep a scroll container div with a "
+                            + "tabindex in their shadow root, directly under role=tablist / role=menubar. Not in our code "
+                            + "and not reachable from Java; the tabs and items themselves have the right roles and work "
+                            + "with the keyboard. Plan: re-check on each Vaadin upgrade; report upstream."),
+            new KnownException("aria-allowed-attr", "^<vaadin-menu-bar-item ", "aria-selected",
+                    "Vaadin 25.2's vaadin-menu-bar-item (a list-box item underneath) writes aria-selected=false on "
+                            + "role=menuitem. Screen readers ignore the attribute there. Plan: re-check on each Vaadin "
+                            + "upgrade; report upstream."),
+            new KnownException("color-contrast", "vaadin-confirm-dialog.*cancel-button|cancel-button.*span",
+                    "background color: #d1d7de",
+                    "False positive: a confirmation dialog lives in the browser's top layer and axe blends the footer's "
+                            + "5% tint with the modal backdrop behind it (grey #d1d7de) instead of the dialog's white. "
+                            + "On screen the footer is about #f3f5f7 and Lumo's primary text #005fdb on it is about "
+                            + "5.2:1 (see the screenshot the test saves). Matched on that exact background only, so "
+                            + "a real change of colour still fails."),
+            new KnownException("aria-allowed-attr", "^<vaadin-checkbox-group ", "aria-required",
+                    "Vaadin 25.2's vaadin-checkbox-group puts aria-required on its role=group host when the field is "
+                            + "required (the roles in the user dialog). The requirement is also in the visible label's "
+                            + "indicator and in the error message. Plan: re-check on each Vaadin upgrade."));
 
     private static final List<Entry> ENTRIES = Collections.synchronizedList(new ArrayList<>());
 

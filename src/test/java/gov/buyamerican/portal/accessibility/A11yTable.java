@@ -104,8 +104,17 @@ final class A11yTable {
         c.add(page("Vendor detail", VendorDetailView.class, f -> "vendors/" + f.vendorId()));
         c.add(dialog("Vendor detail: change status dialog", VendorDetailView.class, f -> "vendors/" + f.vendorId(),
                 WRITERS, "#change-status"));
-        c.add(dialog("Vendor detail: add contact dialog", VendorDetailView.class, f -> "vendors/" + f.vendorId(),
-                WRITERS, "#add-contact"));
+        c.add(new Check("Vendor detail: contacts tab", VendorDetailView.class, f -> "vendors/" + f.vendorId(), null,
+                p -> {
+                    p.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Contacts (0)")).click();
+                    Pages.waitForServer(p);
+                }));
+        c.add(new Check("Vendor detail: add contact dialog", VendorDetailView.class, f -> "vendors/" + f.vendorId(),
+                WRITERS, p -> {
+                    p.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Contacts (0)")).click();
+                    p.locator("#add-contact").click();
+                    waitForDialog(p);
+                }));
         // ------------------------------------------------------------------ products and attestations
         c.add(page("Products", ProductsView.class, f -> "products"));
         c.add(dialog("Products: new product dialog", ProductsView.class, f -> "products", WRITERS, "#new-product"));
@@ -171,7 +180,8 @@ final class A11yTable {
     }
 
     static void waitForDialog(Page p) {
-        p.getByRole(AriaRole.DIALOG).or(p.getByRole(AriaRole.ALERTDIALOG)).first().waitFor();
+        p.waitForFunction("() => [...document.querySelectorAll('vaadin-dialog, vaadin-confirm-dialog')]"
+                + ".some(d => d.opened && !d.hasAttribute('opening'))");
         Pages.waitForServer(p);
     }
 

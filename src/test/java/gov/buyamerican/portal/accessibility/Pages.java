@@ -13,6 +13,20 @@ final class Pages {
 
     static void waitForServer(Page page) {
         page.waitForFunction(IDLE);
+        settle(page);
+    }
+
+    /**
+     * Waits for running CSS transitions and animations (a dialog opening, a label changing colour with the theme) to
+     * end, so that axe reads final colours. Infinite animations (progress indicators) are not waited for.
+     */
+    static void settle(Page page) {
+        page.evaluate("""
+                async () => {
+                  const finite = document.getAnimations().filter(a => a.playState !== 'finished'
+                      && a.effect && a.effect.getComputedTiming().iterations !== Infinity);
+                  await Promise.all(finite.map(a => a.finished.catch(() => null)));
+                }""");
     }
 
     /** Navigates and waits for the view (its main element) and for the server to be idle. */
@@ -34,6 +48,7 @@ final class Pages {
                   document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
                 }""", dark);
         page.waitForFunction("(v) => document.documentElement.getAttribute('theme') === v", dark ? "dark" : "light");
+        settle(page);
     }
 
     private Pages() {
