@@ -122,10 +122,13 @@ public class AttestationService {
     private final SecureRandom random = new SecureRandom();
     private final RateLimiter limiter;
     private final MailService mailService;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     public AttestationService(DSLContext dsl, ProductService products, RuleValueService ruleValues,
                               StoredFileService files, AuditService audit, Clock clock, InvitationSettings settings,
-                              MailService mailService) {
+                              MailService mailService,
+                              org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.dsl = dsl;
         this.products = products;
         this.ruleValues = ruleValues;
@@ -236,6 +239,34 @@ public class AttestationService {
         }
         return new ProductOrigin(Classification.valueOf(valid.getResultClassification()), valid.getId(),
                 valid.getValidUntil(), pending);
+    }
+
+    /**
+     * Every attestation of these products that was verified (VERIFIED now, or SUPERSEDED / EXPIRED with a verification
+     * date), with its signing day and last valid day, ordered by product then signing day. {@code productIds} null means
+     * all products (a snapshot for bulk classification; attestations are few compared with purchases).
+     */
+    @PreAuthorize(READ)
+    @Transactional(readOnly = true)
+    public List<VerifiedAttestation> verifiedAttestations(java.util.Collection<Long> productIds) {
+        Condition wasVerified = ATTESTATION.STATUS.eq(AttestationStatus.VERIFIED.name())
+                .or(ATTESTATION.STATUS.in(AttestationStatus.SUPERSEDED.name(), AttestationStatus.EXPIRED.name())
+                        .and(ATTESTATION.VERIFIED_AT.isNotNull()));
+        Condition where = wasVerified.and(ATTESTATION.SIGNED_AT.isNotNull()).and(ATTESTATION.VALID_UNTIL.isNotNull())
+                .and(ATTESTATION.RESULT_CLASSIFICATION.isNotNull());
+        if (productIds != null) {
+            if (productIds.isEmpty()) {
+                return List.of();
+            }
+            where = where.and(ATTESTATION.PRODUCT_ID.in(productIds));
+        }
+        return dsl.select(ATTESTATION.ID, ATTESTATION.PRODUCT_ID, ATTESTATION.RESULT_CLASSIFICATION,
+                        ATTESTATION.SIGNED_AT, ATTESTATION.VALID_UNTIL)
+                .from(ATTESTATION).where(where)
+                .orderBy(ATTESTATION.PRODUCT_ID, ATTESTATION.SIGNED_AT, ATTESTATION.ID)
+                .fetch(r -> new VerifiedAttestation(r.get(ATTESTATION.ID), r.get(ATTESTATION.PRODUCT_ID),
+                        Classification.DOMESTIC.name().equals(r.get(ATTESTATION.RESULT_CLASSIFICATION)),
+                        r.get(ATTESTATION.SIGNED_AT).toLocalDate(), r.get(ATTESTATION.VALID_UNTIL)));
     }
 
     /** Verified attestations whose last valid day is within the next {@code days} days (today included). */
@@ -418,6 +449,7 @@ public class AttestationService {
         for (AttestationRecord o : older) {
             supersede(o, after);
         }
+        events.publishEvent(new AttestationStatusChanged(id, rec.getProductId(), AttestationStatus.VERIFIED));
         return after;
     }
 
@@ -445,6 +477,7 @@ public class AttestationService {
         Attestation after = get(id);
         audit.record(AuditEntry.of("REJECT", ENTITY, id, "Rejected attestation " + after.label() + " of product "
                 + after.productId() + ": " + r).withChange(auditView(before), auditView(after)));
+        events.publishEvent(new AttestationStatusChanged(id, rec.getProductId(), AttestationStatus.REJECTED));
         return after;
     }
 
@@ -535,6 +568,7 @@ public class AttestationService {
             audit.record(AuditEntry.of("EXPIRE", ENTITY, rec.getId(), "Attestation v" + rec.getVersionNo() + " of product "
                     + rec.getProductId() + " expired: its last valid day was " + rec.getValidUntil())
                     .withChange(Map.of("status", from), Map.of("status", AttestationStatus.EXPIRED.name())));
+            events.publishEvent(new AttestationStatusChanged(rec.getId(), rec.getProductId(), AttestationStatus.EXPIRED));
         }
         return overdue.size();
     }
@@ -796,6 +830,7 @@ public class AttestationService {
                 + " of product " + old.getProductId() + " superseded by " + by.label())
                 .withChange(Map.of("status", from), Map.of("status", AttestationStatus.SUPERSEDED.name(),
                         "supersededById", by.id())));
+        events.publishEvent(new AttestationStatusChanged(old.getId(), old.getProductId(), AttestationStatus.SUPERSEDED));
     }
 
     private AttestationRecord newRecord(long productId, Attestation.Source source, String enteredBy, Long invitationId) {

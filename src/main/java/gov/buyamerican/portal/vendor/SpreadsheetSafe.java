@@ -12,13 +12,6 @@ public final class SpreadsheetSafe {
 
     /** The text, with a leading {@code '} when it would start a formula; null becomes "". */
     public static String cell(String text) {
-        if (text == null || text.isEmpty()) {
-            return "";
-        }
-        char first = text.charAt(0);
-        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
-            return "'" + text;
-        }
-        return text;
+        return gov.buyamerican.portal.shared.export.TabularExport.safeCell(text);
     }
 }

@@ -3,6 +3,7 @@ package gov.buyamerican.portal.waiver;
 import static gov.buyamerican.portal.db.Tables.WAIVER_ATTACHMENT;
 import static gov.buyamerican.portal.db.Tables.WAIVER_COMMENT;
 import static gov.buyamerican.portal.db.Tables.WAIVER_EVENT;
+import static gov.buyamerican.portal.db.Tables.WAIVER_PIID;
 import static gov.buyamerican.portal.db.Tables.WAIVER_REQUEST;
 
 import gov.buyamerican.portal.audit.AuditEntry;
@@ -102,9 +103,12 @@ public class WaiverService {
     private final UserService users;
     private final AuditService audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     WaiverService(DSLContext dsl, WaiverStore store, WaiverNumbers numbers, WaiverRuleValues ruleValues,
-                  WaiverSettings settings, WaiverNotifier notifier, UserService users, AuditService audit, Clock clock) {
+                  WaiverSettings settings, WaiverNotifier notifier, UserService users, AuditService audit, Clock clock,
+                  org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.dsl = dsl;
         this.store = store;
         this.numbers = numbers;
@@ -169,6 +173,52 @@ public class WaiverService {
      * The approver inbox: submitted requests the caller may decide (type within their authority, value within their
      * limit, not their own) and requests they are reviewing; oldest submission first.
      */
+    /** The approval state and PIIDs of these waivers (unknown ids are left out), for purchase classification. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<WaiverValidity> validities(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return validities(WAIVER_REQUEST.ID.in(ids));
+    }
+
+    /**
+     * Every approved waiver (APPROVED, or EXPIRED after approval) that names at least one PIID, with its PIIDs: a
+     * snapshot for matching purchases to waivers on their PIID. Waivers are few compared with purchases.
+     */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<WaiverValidity> approvedWithPiids() {
+        return validities(WAIVER_REQUEST.STATUS.in(WaiverStatus.APPROVED.name(), WaiverStatus.EXPIRED.name())
+                .and(DSL.exists(DSL.selectOne().from(WAIVER_PIID).where(WAIVER_PIID.WAIVER_ID.eq(WAIVER_REQUEST.ID)))))
+                .stream().filter(v -> !v.piids().isEmpty()).toList();
+    }
+
+    private List<WaiverValidity> validities(Condition where) {
+        var rows = dsl.select(WAIVER_REQUEST.ID, WAIVER_REQUEST.WAIVER_NUMBER, WAIVER_REQUEST.MIAO_ID,
+                        WAIVER_REQUEST.STATUS, WAIVER_REQUEST.EXPIRES_ON)
+                .from(WAIVER_REQUEST).where(where).orderBy(WAIVER_REQUEST.ID).fetch();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<String>> piids = new LinkedHashMap<>();
+        dsl.select(WAIVER_PIID.WAIVER_ID, WAIVER_PIID.PIID).from(WAIVER_PIID)
+                .where(WAIVER_PIID.WAIVER_ID.in(rows.getValues(WAIVER_REQUEST.ID)))
+                .orderBy(WAIVER_PIID.WAIVER_ID, WAIVER_PIID.POSITION)
+                .forEach(r -> piids.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+        List<WaiverValidity> out = new ArrayList<>(rows.size());
+        for (var r : rows) {
+            String number = r.get(WAIVER_REQUEST.WAIVER_NUMBER);
+            String status = r.get(WAIVER_REQUEST.STATUS);
+            boolean approved = WaiverStatus.APPROVED.name().equals(status) || WaiverStatus.EXPIRED.name().equals(status);
+            out.add(new WaiverValidity(r.get(WAIVER_REQUEST.ID),
+                    number != null ? number : "MIAO " + r.get(WAIVER_REQUEST.MIAO_ID), approved,
+                    r.get(WAIVER_REQUEST.EXPIRES_ON), piids.getOrDefault(r.get(WAIVER_REQUEST.ID), List.of())));
+        }
+        return out;
+    }
+
     @PreAuthorize(APPROVERS)
     @Transactional(readOnly = true)
     public List<InboxItem> inbox(PageQuery page) {
@@ -380,7 +430,7 @@ public class WaiverService {
     @PreAuthorize(APPROVERS)
     @Transactional
     public WaiverDetails approve(long id, int expectedVersion, String rationale) {
-        return approverTransition(id, expectedVersion, WaiverAction.APPROVE, clean(rationale), (r, me) -> {
+        return published(approverTransition(id, expectedVersion, WaiverAction.APPROVE, clean(rationale), (r, me) -> {
             WaiverType type = WaiverType.valueOf(r.getWaiverType());
             boolean determinationWaived = type == WaiverType.NONAVAILABILITY_INDIVIDUAL
                     && Boolean.TRUE.equals(r.getCompetedNoDomesticOffer());
@@ -403,14 +453,21 @@ public class WaiverService {
             }
             decided(r, me, clean(rationale));
             r.setExpiresOn(WaiverExpiry.expiryDate(r, today()));
-        });
+        }));
     }
 
     @PreAuthorize(APPROVERS)
     @Transactional
     public WaiverDetails reject(long id, int expectedVersion, String rationale) {
         String text = requireText(rationale, "rationale", "Give the reason for the rejection.");
-        return approverTransition(id, expectedVersion, WaiverAction.REJECT, text, (r, me) -> decided(r, me, text));
+        return published(approverTransition(id, expectedVersion, WaiverAction.REJECT, text,
+                (r, me) -> decided(r, me, text)));
+    }
+
+    private WaiverDetails published(WaiverDetails d) {
+        events.publishEvent(new WaiverStatusChanged(d.id(), d.status(),
+                d.miao() == null || d.miao().piids() == null ? List.of() : d.miao().piids()));
+        return d;
     }
 
     private void decided(WaiverRequestRecord r, Actor me, String rationale) {

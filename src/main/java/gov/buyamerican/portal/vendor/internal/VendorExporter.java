@@ -3,27 +3,15 @@ package gov.buyamerican.portal.vendor.internal;
 import static gov.buyamerican.portal.db.Tables.COUNTRY;
 import static gov.buyamerican.portal.db.Tables.VENDOR;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
 import gov.buyamerican.portal.shared.PageQuery;
-import gov.buyamerican.portal.vendor.SpreadsheetSafe;
+import gov.buyamerican.portal.shared.export.TabularExport;
 import gov.buyamerican.portal.vendor.VendorExportFormat;
 import gov.buyamerican.portal.vendor.VendorFilter;
 import gov.buyamerican.portal.vendor.VendorTemplate;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Component;
@@ -32,12 +20,10 @@ import org.springframework.stereotype.Component;
  * Writes the vendors matching a filter, in the grid's order, to CSV or XLSX. The columns are the import template's
  * (so that an export can be edited and imported again) followed by status, status reason, country name and the time
  * of the last change. Rows are streamed from the database, never held all at once. CSV cells that a spreadsheet would
- * run as a formula are protected ({@link SpreadsheetSafe}); XLSX cells are typed values, never formulas.
+ * run as a formula are protected ({@link TabularExport}); XLSX cells are typed values, never formulas.
  */
 @Component
 public class VendorExporter {
-
-    private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'");
 
     private final DSLContext dsl;
 
@@ -63,72 +49,15 @@ public class VendorExporter {
                 case CSV -> csv(rows, out);
                 case XLSX -> xlsx(rows, out);
             };
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
-    private static int csv(Stream<Record> rows, OutputStream out) throws IOException {
-        out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF)
-                .build(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        csv.writeRecord(header());
-        int[] count = {0};
-        rows.forEach(r -> {
-            List<String> cells = new ArrayList<>(24);
-            for (Object value : values(r)) {
-                cells.add(SpreadsheetSafe.cell(text(value)));
-            }
-            csv.writeRecord(cells);
-            count[0]++;
-        });
-        csv.flush();
-        return count[0];
+    private static int csv(Stream<Record> rows, OutputStream out) {
+        return TabularExport.csv(header(), rows.map(VendorExporter::values), out);
     }
 
-    private static int xlsx(Stream<Record> rows, OutputStream out) throws IOException {
-        Workbook workbook = new Workbook(out, "Buy American Compliance Portal", "1.0");
-        Worksheet sheet = workbook.newWorksheet("Vendors");
-        List<String> header = header();
-        for (int c = 0; c < header.size(); c++) {
-            sheet.value(0, c, header.get(c));
-            sheet.style(0, c).bold().set();
-        }
-        sheet.freezePane(0, 1);
-        int[] row = {0};
-        try {
-            rows.forEach(r -> {
-                row[0]++;
-                List<Object> values = values(r);
-                for (int c = 0; c < values.size(); c++) {
-                    Object v = values.get(c);
-                    switch (v) {
-                        case null -> { }
-                        case LocalDate d -> {
-                            sheet.value(row[0], c, d);
-                            sheet.style(row[0], c).format("yyyy-mm-dd").set();
-                        }
-                        case LocalDateTime t -> {
-                            sheet.value(row[0], c, t);
-                            sheet.style(row[0], c).format("yyyy-mm-dd hh:mm").set();
-                        }
-                        default -> sheet.value(row[0], c, v.toString());
-                    }
-                }
-                if (row[0] % 10_000 == 0) {
-                    try {
-                        sheet.flush();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        sheet.setAutoFilter(0, 0, header.size() - 1);
-        workbook.finish();
-        return row[0];
+    private static int xlsx(Stream<Record> rows, OutputStream out) {
+        return TabularExport.xlsx("Vendors", header(), rows.map(VendorExporter::values), out);
     }
 
     /** One vendor's cells, in the order of {@link #header()}: text, dates, or null. */
@@ -163,13 +92,5 @@ public class VendorExporter {
 
     private static String yn(Boolean b) {
         return Boolean.TRUE.equals(b) ? "Y" : "N";
-    }
-
-    private static String text(Object value) {
-        return switch (value) {
-            case null -> "";
-            case LocalDateTime t -> INSTANT.format(t.atOffset(ZoneOffset.UTC));
-            default -> value.toString();
-        };
     }
 }

@@ -52,7 +52,7 @@ import java.util.stream.Stream;
 
 /**
  * One vendor: its data, contacts, marketplace sellers (or the marketplaces it sells on), its history, and the places
- * where its products, attestations, waivers and purchases will appear.
+ * where its products, attestations and waivers will appear, and a link to its purchases.
  */
 @Route("vendors/:" + VendorDetailView.ID + "([0-9]{1,18})")
 @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.APPROVER, Roles.REPORTS, Roles.AUDITOR})
@@ -188,8 +188,15 @@ public class VendorDetailView extends Main implements BeforeEnterObserver, HasDy
                 "Open this vendor's products", "products?vendor=" + vendor.id()));
         sheet.add("Waivers", VendorUi.emptyState(VaadinIcon.SCALE, "No waiver requests yet",
                 "Waiver requests for this vendor's foreign end products will be listed here."));
-        sheet.add("Purchases", VendorUi.emptyState(VaadinIcon.CART, "No purchases yet",
-                "Purchases from this vendor, recorded or imported from USAspending, will be listed here."));
+        sheet.add("Purchases", sellsOn.isEmpty()
+                ? linkState(VaadinIcon.CART, "Purchases from this vendor",
+                        "Purchases recorded or imported for this vendor (as contractor or marketplace), with their Buy "
+                                + "American classification, are listed in the purchases grid.",
+                        "Open this vendor's purchases", "purchases?vendor=" + vendor.id())
+                : linkState(VaadinIcon.CART, "Purchases sold by this vendor",
+                        "Purchases made through a marketplace name this vendor as the seller; they are listed in the "
+                                + "purchases grid.",
+                        "Open the purchases it sold", "purchases?seller=" + vendor.id()));
         sheet.add("History", historyTab());
         sheet.setWidthFull();
         sheet.setId("vendor-tabs");

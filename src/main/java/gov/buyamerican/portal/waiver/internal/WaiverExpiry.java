@@ -44,9 +44,12 @@ public class WaiverExpiry {
     private final AuditService audit;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     WaiverExpiry(DSLContext dsl, WaiverStore store, WaiverNotifier notifier, AuditService audit, Clock clock,
-                 PlatformTransactionManager transactions) {
+                 PlatformTransactionManager transactions,
+                 org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.dsl = dsl;
         this.store = store;
         this.notifier = notifier;
@@ -113,6 +116,7 @@ public class WaiverExpiry {
                 audit.recordAs(CurrentActor.SYSTEM, AuditEntry.of("WAIVER_EXPIRE", "WaiverRequest", r.getId(),
                         "Waiver " + r.getWaiverNumber() + " expired (in force until " + r.getExpiresOn() + ")")
                         .withChange(Map.of("status", WaiverStatus.APPROVED.name()), Map.of("status", to.name())));
+                events.publishEvent(new gov.buyamerican.portal.waiver.WaiverStatusChanged(r.getId(), to, List.of()));
                 expired++;
             }
             return expired;

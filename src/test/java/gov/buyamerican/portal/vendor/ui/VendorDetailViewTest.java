@@ -65,13 +65,16 @@ class VendorDetailViewTest extends KaribuTest {
         assertThat(tabLabels(view)).containsExactly("Details", "Contacts (0)", "Sellers (1)", "Products", "Attestations",
                 "Waivers", "Purchases", "History");
         for (String[] tab : new String[][] {{"Products", "Products in the catalog"}, {"Attestations", "Origin attestations by product"},
-                {"Waivers", "No waiver requests yet"}, {"Purchases", "No purchases yet"}, {"Contacts", "No contacts yet"}}) {
+                {"Waivers", "No waiver requests yet"}, {"Purchases", "Purchases from this vendor"}, {"Contacts", "No contacts yet"}}) {
             select(view, tab[0]);
             assertThat(_find(H3.class).stream().map(H3::getText)).as(tab[0]).contains(tab[1]);
         }
         select(view, "Products");
         assertThat(_find(com.vaadin.flow.component.html.Anchor.class).stream().map(a -> a.getHref()))
                 .contains("products?vendor=" + market.id());
+        select(view, "Purchases");
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class).stream().map(a -> a.getHref()))
+                .contains("purchases?vendor=" + market.id());
         select(view, "Sellers");
         assertThat(GridKt._size(view.sellers)).isEqualTo(1);
         assertThat(GridKt._get(view.sellers, 0).storeName()).isEqualTo("HP Store");
