@@ -10,6 +10,9 @@ import gov.buyamerican.portal.attestation.ui.VendorAttestationView;
 import gov.buyamerican.portal.audit.ui.AuditView;
 import gov.buyamerican.portal.catalog.ui.ProductsView;
 import gov.buyamerican.portal.home.ui.HomeView;
+import gov.buyamerican.portal.purchase.ui.OfficesView;
+import gov.buyamerican.portal.purchase.ui.PurchaseDetailView;
+import gov.buyamerican.portal.purchase.ui.PurchasesView;
 import gov.buyamerican.portal.reference.ui.ReferenceView;
 import gov.buyamerican.portal.security.Role;
 import gov.buyamerican.portal.security.ui.LoginView;
@@ -44,7 +47,8 @@ import java.util.function.Function;
 final class A11yTable {
 
     /** Records the rows' paths need (ids of records created for the check, a vendor's invitation token). */
-    record Fixture(long vendorId, long productId, long attestationId, long waiverId, long draftWaiverId, String token) {
+    record Fixture(long vendorId, long productId, long attestationId, long waiverId, long draftWaiverId, String token,
+                   long purchaseId) {
     }
 
     /** Something done on the page after it loads, before axe runs: typically opening a dialog. */
@@ -142,6 +146,16 @@ final class A11yTable {
                 EnumSet.of(Role.STAFF), null));
         c.add(page("Approver inbox", ApproverInboxView.class, f -> "waivers/inbox"));
         c.add(page("Import the MIAO waiver list", MiaoImportView.class, f -> "waivers/miao-import"));
+        // ------------------------------------------------------------------ purchases
+        c.add(page("Purchases", PurchasesView.class, f -> "purchases"));
+        c.add(dialog("Purchases: new purchase dialog", PurchasesView.class, f -> "purchases", WRITERS, "#new-purchase"));
+        c.add(page("Purchase detail", PurchaseDetailView.class, f -> "purchases/" + f.purchaseId()));
+        c.add(dialog("Purchase detail: edit dialog", PurchaseDetailView.class, f -> "purchases/" + f.purchaseId(),
+                WRITERS, "#purchase-edit"));
+        c.add(dialog("Purchase detail: delete confirmation", PurchaseDetailView.class,
+                f -> "purchases/" + f.purchaseId(), WRITERS, "#purchase-delete"));
+        c.add(page("Offices", OfficesView.class, f -> "offices"));
+        c.add(dialog("Offices: new office dialog", OfficesView.class, f -> "offices", WRITERS, "#new-office"));
         // ------------------------------------------------------------------ administration and audit
         c.add(page("Users", UsersView.class, f -> "users"));
         c.add(dialog("Users: new user dialog", UsersView.class, f -> "users", EnumSet.of(Role.ADMIN), "#new-user"));

@@ -22,7 +22,7 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
  */
 class AccessibilityCoverageTest {
 
-    private static final A11yTable.Fixture SAMPLE = new A11yTable.Fixture(11, 12, 13, 14, 15, "sample-token_abc");
+    private static final A11yTable.Fixture SAMPLE = new A11yTable.Fixture(11, 12, 13, 14, 15, "sample-token_abc", 16);
 
     @Test
     void everyRouteHasARowInTheAccessibilityTable() {

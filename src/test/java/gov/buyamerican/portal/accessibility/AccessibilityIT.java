@@ -6,6 +6,10 @@ import gov.buyamerican.portal.attestation.Attestation;
 import gov.buyamerican.portal.attestation.AttestationFixtures;
 import gov.buyamerican.portal.attestation.AttestationService;
 import gov.buyamerican.portal.catalog.Product;
+import gov.buyamerican.portal.purchase.PurchaseChannel;
+import gov.buyamerican.portal.purchase.PurchaseFixtures;
+import gov.buyamerican.portal.purchase.PurchaseForm;
+import gov.buyamerican.portal.purchase.PurchaseService;
 import gov.buyamerican.portal.rules.domesticcontent.ProductKind;
 import gov.buyamerican.portal.rules.waiver.WaiverType;
 import gov.buyamerican.portal.security.AuthorityLevel;
@@ -16,6 +20,8 @@ import gov.buyamerican.portal.support.TestUsers;
 import gov.buyamerican.portal.waiver.WaiverDetails;
 import gov.buyamerican.portal.waiver.WaiverFixtures;
 import gov.buyamerican.portal.waiver.WaiverService;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -46,6 +52,8 @@ class AccessibilityIT extends BrowserTest {
     @Autowired AttestationFixtures attestationFixtures;
     @Autowired AttestationService attestations;
     @Autowired WaiverService waivers;
+    @Autowired PurchaseService purchases;
+    @Autowired PurchaseFixtures purchaseFixtures;
 
     @AfterAll
     static void writeReport() throws Exception {
@@ -82,7 +90,14 @@ class AccessibilityIT extends BrowserTest {
             w = waivers.submit(w.id(), w.version());
             WaiverDetails d = waivers.createDraft(WaiverFixtures.complete(WaiverType.UNREASONABLE_COST,
                     WaiverFixtures.unique("A11y draft")));
-            fixture = new A11yTable.Fixture(product.offerorId(), product.id(), submitted.id(), w.id(), d.id(), token);
+            // a purchase from the product's vendor
+            var office = purchaseFixtures.office();
+            TestUsers.actAs(user(Role.STAFF), Role.STAFF);
+            long purchase = purchases.record(new PurchaseForm(LocalDate.now().minusDays(3), office.id(), product.offerorId(),
+                    null, null, "Hydraulic valves", null, null, new BigDecimal("1250.00"), PurchaseChannel.DIRECT_CONTRACT,
+                    null, null, "US", null, null, null)).id();
+            fixture = new A11yTable.Fixture(product.offerorId(), product.id(), submitted.id(), w.id(), d.id(), token,
+                    purchase);
             return fixture;
         } finally {
             TestUsers.clear();
