@@ -140,7 +140,7 @@ class KeyboardJourneyIT extends BrowserTest {
             page.keyboard().press("Space");
             assertThat(page.locator("#certification-agree")).hasAttribute("checked", "");
             Pages.waitForServer(page);
-            assertThat(page.locator("#result-classification")).containsText("Domestic");
+            assertThat(page.locator("#result-classification")).containsText("DOMESTIC");
             tabTo(page.locator("#vendor-submit"));
             page.keyboard().press("Enter");
             assertThat(page.locator("#vendor-done")).containsText(product.name());
