@@ -163,10 +163,10 @@ class AccessibilityIT extends BrowserTest {
         page.setContent("""
                 <!doctype html><html lang="en"><head><title>Seeded</title></head><body><main>
                 <vaadin-grid></vaadin-grid><vaadin-grid aria-label="Named"></vaadin-grid>
-                <portal-chart aria-label="Spend"></portal-chart>
+                <div><portal-chart aria-label="Spend"></portal-chart></div>
                 </main></body></html>""");
         assertThat(portalRules()).allMatch(Axe.Violation::blocking).extracting(Axe.Violation::rule)
-                .containsExactly("portal-grid-name", "portal-chart-name");
+                .containsExactly("portal-grid-name", "portal-chart-name", "portal-chart-numbers");
         assertThat(portalRules().getFirst().nodes()).hasSize(1);
     }
 
@@ -241,6 +241,16 @@ class AccessibilityIT extends BrowserTest {
             out.add(new Axe.Violation("portal-chart-name", "serious", List.of("wcag2a", "wcag111"),
                     "Every chart has a name, and its canvas role=img with that name", "docs/accessibility.md",
                     charts.stream().map(h -> new Axe.Node("portal-chart", h, "no name")).toList()));
+        }
+        List<String> bare = (List<String>) page.evaluate("""
+                () => [...document.querySelectorAll('portal-chart')]
+                    .filter(c => !(c.parentElement && c.parentElement.querySelector('vaadin-grid, table')))
+                    .map(c => c.outerHTML.substring(0, 200))""");
+        if (!bare.isEmpty()) {
+            out.add(new Axe.Violation("portal-chart-numbers", "serious", List.of("wcag2a", "wcag111"),
+                    "Every chart has its numbers as a table next to it (a grid in the same section, may be inside a"
+                            + " Details)", "docs/accessibility.md",
+                    bare.stream().map(h -> new Axe.Node("portal-chart", h, "no table beside the chart")).toList()));
         }
         return out;
     }
