@@ -78,6 +78,10 @@ class ReclassificationIT {
         assertThat(st.error()).isNull();
         assertThat(st.finishedAt()).isNotNull();
         assertThat(st.done()).isEqualTo(st.total());
+        // a second run finds nothing to change: the stored classification is stable
+        purchases.startReclassifyAll();
+        waitUntil(Duration.ofSeconds(120), () -> !purchases.reclassificationStatus().running());
+        assertThat(purchases.reclassificationStatus().changed()).isZero();
     }
 
     /** Polls (no fixed wait): returns as soon as the condition holds, fails after the timeout. */

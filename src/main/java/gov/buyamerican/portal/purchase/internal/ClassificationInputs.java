@@ -181,10 +181,17 @@ public class ClassificationInputs {
                     waiver = toFact(w);
                 }
             }
-            PurchaseFacts facts = new PurchaseFacts(in.date(), in.amount(), threshold, in.placeOfManufacture(),
+            // amounts as money with cents (59.9900 from the database and 59.99 from a form read the same), so that
+            // the stored explanation does not change when nothing else did
+            PurchaseFacts facts = new PurchaseFacts(in.date(), cents(in.amount()), cents(threshold), in.placeOfManufacture(),
                     in.originCountry(), attestationFor(in.productId(), in.date()), waiver, in.exemption());
             PurchaseClassification c = PurchaseClassifier.classify(facts);
             return new Classified(c, waiverId, matched, threshold);
+        }
+
+        private static BigDecimal cents(BigDecimal v) {
+            BigDecimal s = v.stripTrailingZeros();
+            return s.scale() < 2 ? s.setScale(2) : s;
         }
 
         private static boolean laterEnd(WaiverValidity a, WaiverValidity b) {

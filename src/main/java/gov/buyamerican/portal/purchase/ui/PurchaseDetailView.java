@@ -80,6 +80,7 @@ public class PurchaseDetailView extends Main implements BeforeEnterObserver, Has
         heading.setId("purchase-heading");
         Anchor back = new Anchor(PurchasesView.ROUTE, "\u2190 All purchases");
         Div head = new Div(back, heading);
+        head.getStyle().set("margin-bottom", "var(--lumo-space-m)");
         if (PurchaseUi.canEdit()) {
             Button edit = new Button("Edit", VaadinIcon.EDIT.create(), e -> new PurchaseDialog(services, purchase,
                     saved -> {
@@ -107,7 +108,7 @@ public class PurchaseDetailView extends Main implements BeforeEnterObserver, Has
         }
         classification.add(new Paragraph("Rule: " + p.reason().name() + " \u00b7 micro-purchase threshold used $"
                 + p.microPurchaseThreshold().toPlainString() + " \u00b7 classified "
-                + Formats.dateTime(p.classifiedAt()) + " UTC"));
+                + Formats.dateTime(p.classifiedAt())));
         if (p.attestationId() != null) {
             classification.add(new Div(new Anchor("attestations/" + p.attestationId(),
                     "Attestation #" + p.attestationId())));
@@ -145,7 +146,7 @@ public class PurchaseDetailView extends Main implements BeforeEnterObserver, Has
         }
         row(fields, "NAICS / PSC", join(p.naics(), p.psc()));
         row(fields, "Source", p.source() + (p.importId() == null ? "" : " (import #" + p.importId() + ")"));
-        row(fields, "Recorded", Formats.dateTime(p.createdAt()) + " UTC by " + p.createdBy());
+        row(fields, "Recorded", Formats.dateTime(p.createdAt()) + " by " + p.createdBy());
         add(fields);
 
         add(new H2("History"));
@@ -175,8 +176,12 @@ public class PurchaseDetailView extends Main implements BeforeEnterObserver, Has
     private static void row(Div target, String label, Component value) {
         Span l = new Span(label);
         l.addClassName("portal-detail-label");
+        l.getStyle().set("color", "var(--lumo-secondary-text-color)").set("min-width", "12rem")
+                .set("display", "inline-block");
         Div r = new Div(l, value);
         r.addClassName("portal-detail-row");
+        r.getStyle().set("display", "flex").set("gap", "var(--lumo-space-m)").set("padding", "var(--lumo-space-xs) 0")
+                .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
         target.add(r);
     }
 
