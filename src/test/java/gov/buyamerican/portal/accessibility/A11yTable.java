@@ -14,6 +14,8 @@ import gov.buyamerican.portal.purchase.ui.OfficesView;
 import gov.buyamerican.portal.purchase.ui.PurchaseDetailView;
 import gov.buyamerican.portal.purchase.ui.PurchasesView;
 import gov.buyamerican.portal.reference.ui.ReferenceView;
+import gov.buyamerican.portal.reporting.ui.DashboardView;
+import gov.buyamerican.portal.reporting.ui.ExceptionsView;
 import gov.buyamerican.portal.security.Role;
 import gov.buyamerican.portal.security.ui.LoginView;
 import gov.buyamerican.portal.security.ui.UsersView;
@@ -156,6 +158,17 @@ final class A11yTable {
                 f -> "purchases/" + f.purchaseId(), WRITERS, "#purchase-delete"));
         c.add(page("Offices", OfficesView.class, f -> "offices"));
         c.add(dialog("Offices: new office dialog", OfficesView.class, f -> "offices", WRITERS, "#new-office"));
+        // ------------------------------------------------------------------ reports
+        c.add(page("Compliance dashboard", DashboardView.class, f -> "reports"));
+        c.add(new Check("Compliance dashboard: every chart's table shown", DashboardView.class, f -> "reports", null,
+                p -> {
+                    var toggles = p.locator("vaadin-details.reports-numbers vaadin-details-summary");
+                    for (int i = 0; i < toggles.count(); i++) {
+                        toggles.nth(i).click();
+                    }
+                    Pages.waitForServer(p);
+                }));
+        c.add(page("Compliance exceptions", ExceptionsView.class, f -> "reports/exceptions"));
         // ------------------------------------------------------------------ administration and audit
         c.add(page("Users", UsersView.class, f -> "users"));
         c.add(dialog("Users: new user dialog", UsersView.class, f -> "users", EnumSet.of(Role.ADMIN), "#new-user"));
