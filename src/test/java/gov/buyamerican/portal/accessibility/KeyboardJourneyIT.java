@@ -101,7 +101,8 @@ class KeyboardJourneyIT extends BrowserTest {
         tabTo(page.locator("#save-vendor"));
         page.keyboard().press("Enter");
         assertThat(page.locator("#vendor-name")).hasText(name);
-        long vendorId = Long.parseLong(page.url().replaceAll(".*/vendors/([0-9]+).*", "$1"));
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/vendors/[0-9]+$"));
+        long vendorId = Long.parseLong(page.url().replaceAll(".*/vendors/([0-9]+)$", "$1"));
 
         // --- a product of that vendor and an invitation for it (services, not the subject here)
         TestUsers.actAs("keyboard-staff", Role.STAFF);
