@@ -18,4 +18,17 @@ class ArchitectureTest {
     void modulesRespectTheirBoundaries() {
         modules.verify();
     }
+
+    /** With several instances on one database, a scheduled job must run once per period, not once per instance. */
+    @Test
+    void everyScheduledJobTakesTheSchedulerLock() {
+        var classes = new com.tngtech.archunit.core.importer.ClassFileImporter()
+                .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("gov.buyamerican.portal");
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+                .that().areAnnotatedWith(org.springframework.scheduling.annotation.Scheduled.class)
+                .should().beAnnotatedWith(net.javacrumbs.shedlock.spring.annotation.SchedulerLock.class)
+                .because("every instance runs the same schedule; the lock row lets one of them run each period")
+                .check(classes);
+    }
 }

@@ -3,6 +3,7 @@ package gov.buyamerican.portal.purchase;
 import static gov.buyamerican.portal.db.Tables.OFFICE;
 import static gov.buyamerican.portal.db.Tables.PURCHASE;
 
+import gov.buyamerican.portal.shared.export.ExportFormat;
 import gov.buyamerican.portal.audit.AuditActions;
 import gov.buyamerican.portal.audit.AuditEntry;
 import gov.buyamerican.portal.audit.AuditEvent;

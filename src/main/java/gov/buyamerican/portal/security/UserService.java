@@ -185,6 +185,10 @@ public class UserService {
             requireAnotherEnabledAdmin(id);
         }
         u.setEnabled(enabled);
+        if (!enabled) {
+            // ends the user's open sessions on every instance at their next request (SessionRevocationFilter)
+            u.setSessionEpoch(u.getSessionEpoch() + 1);
+        }
         u.setUpdatedAt(now());
         u.store();
         audit.record(AuditEntry.of(enabled ? "USER_ENABLED" : "USER_DISABLED", ENTITY, id,
@@ -201,6 +205,8 @@ public class UserService {
         u.setPasswordHash(passwordEncoder.encode(newPassword));
         u.setMustChangePassword(true);
         u.setLockedUntil(null);
+        // whoever knew the old password is logged out everywhere (SessionRevocationFilter)
+        u.setSessionEpoch(u.getSessionEpoch() + 1);
         u.setUpdatedAt(now());
         u.store();
         audit.record(AuditEntry.of("PASSWORD_RESET", ENTITY, id, "Reset the password of " + u.getUsername()));

@@ -4,6 +4,7 @@ import static gov.buyamerican.portal.db.Tables.PURCHASE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import gov.buyamerican.portal.shared.export.ExportFormat;
 import gov.buyamerican.portal.audit.AuditActions;
 import gov.buyamerican.portal.audit.AuditEvent;
 import gov.buyamerican.portal.rules.purchase.PurchaseClass;
@@ -234,7 +235,27 @@ class PurchaseServiceIT {
         assertRollupsMatch("purchase_month_rollup", "", "");
         assertRollupsMatch("purchase_country_rollup", ", origin_country", ", COALESCE(origin_country, '')");
         assertRollupsMatch("purchase_vendor_rollup", ", vendor_id", ", vendor_id");
+
+        // the bulk path (DELETE + INSERT ... SELECT of whole months) gives the same rows
+        List<String> before = dsl.fetch("SELECT * FROM purchase_country_rollup WHERE office_id = ? ORDER BY 1, 3, 4, 5",
+                office.id()).map(r -> r.intoList().toString());
+        List<LocalDate> months = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            months.add(LocalDate.of(2025, m, 15));
+        }
+        new org.springframework.transaction.support.TransactionTemplate(transactions)
+                .executeWithoutResult(s -> rollups.rebuildMonths(months));
+        assertThat(dsl.fetch("SELECT * FROM purchase_country_rollup WHERE office_id = ? ORDER BY 1, 3, 4, 5",
+                office.id()).map(r -> r.intoList().toString())).isEqualTo(before);
+        assertRollupsMatch("purchase_month_rollup", "", "");
+        assertRollupsMatch("purchase_vendor_rollup", ", vendor_id", ", vendor_id");
     }
+
+    @Autowired
+    gov.buyamerican.portal.purchase.internal.PurchaseRollups rollups;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     private void assertRollupsMatch(String table, String extraCol, String extraSrc) {
         var stored = dsl.fetch("SELECT month, channel, classification" + extraCol + ", purchase_count, total_amount FROM "

@@ -69,6 +69,42 @@ class ReclassificationIT {
         assertThat(after.version()).as("reclassification leaves a staff edit valid").isEqualTo(p.version());
     }
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Autowired
+    gov.buyamerican.portal.audit.AuditService audit;
+
+    @Test
+    void approvingAWaiverWithThePurchasesPiidMakesItForeignWaivedWithOneAuditEntryPerBatch() throws InterruptedException {
+        Office office = fixtures.office();
+        Vendor vendor = fixtures.vendor();
+        TestUsers.actAs(testUsers.ensure("reclass-staff", Role.STAFF), Role.STAFF);
+        String piid = PurchaseFixtures.unique("W912RC");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Purchase p = purchases.record(new PurchaseForm(today, office.id(), vendor.id(), null, null, "Pumps", null, null,
+                new BigDecimal("480000"), PurchaseChannel.DIRECT_CONTRACT, piid, null, "DE", null, null, null));
+        assertThat(p.classification()).isEqualTo(PurchaseClass.FOREIGN_UNWAIVED);
+
+        long waiver = fixtures.waiver("APPROVED", today.plusYears(1), java.util.List.of(piid));
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(s ->
+                events.publishEvent(new gov.buyamerican.portal.waiver.WaiverStatusChanged(waiver,
+                        gov.buyamerican.portal.rules.waiver.WaiverStatus.APPROVED, java.util.List.of(piid))));
+
+        waitUntil(Duration.ofSeconds(60), () -> purchases.get(p.id()).classification() == PurchaseClass.FOREIGN_WAIVED);
+        Purchase after = purchases.get(p.id());
+        assertThat(after.waiverId()).isEqualTo(waiver);
+        assertThat(after.waiverMatched()).isTrue();
+        assertThat(after.reason()).isEqualTo(Reason.WAIVER_IN_FORCE);
+        TestUsers.actAs(testUsers.ensure("reclass-auditor", Role.AUDITOR), Role.AUDITOR);
+        assertThat(audit.page(new gov.buyamerican.portal.audit.AuditFilter(null, "RECLASSIFY", null, null,
+                "waiver " + waiver + " approved", null, null), gov.buyamerican.portal.shared.PageQuery.first(10)))
+                .singleElement().satisfies(e -> assertThat(e.summary()).contains("FOREIGN_UNWAIVED \u2192 FOREIGN_WAIVED=1"));
+    }
+
     @Test
     void reclassifyAllRunsInTheBackgroundWithProgress() throws InterruptedException {
         TestUsers.actAs(testUsers.ensure("reclass-admin", Role.ADMIN), Role.ADMIN);

@@ -4,10 +4,14 @@ import gov.buyamerican.portal.attestation.AttestationService;
 import gov.buyamerican.portal.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Marks overdue attestations EXPIRED: shortly after start-up, then every night (UTC). Idempotent and audited. */
+/**
+ * Marks overdue attestations EXPIRED: shortly after start-up, then every night (UTC). Idempotent and audited. Both
+ * triggers share one ShedLock row, so with several application instances only one of them runs in a period.
+ */
 @Component
 class AttestationExpiryJob {
 
@@ -18,13 +22,17 @@ class AttestationExpiryJob {
         this.attestations = attestations;
     }
 
+    static final String LOCK_NAME = "attestation-expiry";
+
     @Scheduled(cron = "${portal.attestations.expiry-cron:0 5 0 * * *}", zone = "UTC")
-    void nightly() {
+    @SchedulerLock(name = LOCK_NAME, lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
+    public void nightly() {
         run();
     }
 
-    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "P3650D")
-    void afterStart() {
+    @Scheduled(initialDelayString = "${portal.scheduling.initial-delay:PT1M}", fixedDelayString = "P3650D")
+    @SchedulerLock(name = LOCK_NAME, lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
+    public void afterStart() {
         run();
     }
 

@@ -6,6 +6,7 @@ import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 public class ReclassificationRunner implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ReclassificationRunner.class);
+    static final String LOCK_NAME = "purchase-reclassification";
 
     private final Reclassifier reclassifier;
     private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
@@ -65,10 +67,11 @@ public class ReclassificationRunner implements DisposableBean {
 
     /**
      * Nightly sweep over every purchase (02:30 UTC): catches up on anything an event missed (a dropped event, a
-     * restart) and on threshold changes in the reference table. Kept as one public method so that a scheduler lock
-     * (ShedLock) can be put on it when several instances run.
+     * restart) and on threshold changes in the reference table. With several instances, one of them runs it (ShedLock
+     * row {@value #LOCK_NAME}, held up to 3 hours while a long sweep runs).
      */
     @Scheduled(cron = "${portal.purchases.reclassify-cron:0 30 2 * * *}", zone = "UTC")
+    @SchedulerLock(name = LOCK_NAME, lockAtLeastFor = "PT5M", lockAtMostFor = "PT3H")
     public void nightlyReclassification() {
         try {
             reclassifier.reclassifyAll("nightly sweep");

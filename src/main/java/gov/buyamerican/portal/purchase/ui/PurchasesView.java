@@ -31,7 +31,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import gov.buyamerican.portal.purchase.ExportFormat;
+import gov.buyamerican.portal.shared.export.ExportFormat;
 import gov.buyamerican.portal.purchase.Office;
 import gov.buyamerican.portal.purchase.OfficeService;
 import gov.buyamerican.portal.purchase.PurchaseChannel;
@@ -198,10 +198,8 @@ public class PurchasesView extends Main implements BeforeEnterObserver {
 
     private Anchor exportLink(ExportFormat format, String text) {
         DownloadHandler handler = event -> {
-            boolean csv = format == ExportFormat.CSV;
-            event.setFileName("purchases-" + LocalDate.now(clock) + (csv ? ".csv" : ".xlsx"));
-            event.setContentType(csv ? "text/csv; charset=UTF-8"
-                    : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            event.setFileName("purchases-" + LocalDate.now(clock) + "." + format.extension());
+            event.setContentType(format.contentType());
             purchases.export(currentFilter, currentSort, format, event.getOutputStream());
         };
         return new Anchor(handler, AttachmentType.DOWNLOAD, text);

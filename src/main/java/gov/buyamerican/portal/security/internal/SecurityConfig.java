@@ -11,6 +11,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -39,7 +40,7 @@ class SecurityConfig {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRevocation revocation) throws Exception {
         http.headers(headers -> {
             // written before the response is handed to Vaadin, which writes its pages past the lazy header hook
             headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
@@ -54,6 +55,8 @@ class SecurityConfig {
                     .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=()"));
         });
         http.sessionManagement(session -> session.sessionFixation(f -> f.changeSessionId()));
+        // sessions of disabled users end at their next request, whichever instance serves it
+        http.addFilterAfter(revocation.filter(), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/icons/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }

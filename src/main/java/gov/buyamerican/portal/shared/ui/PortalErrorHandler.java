@@ -8,19 +8,11 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import gov.buyamerican.portal.shared.BusinessRuleException;
 import gov.buyamerican.portal.shared.ConcurrentEditException;
-import gov.buyamerican.portal.shared.NotFoundException;
 import java.util.UUID;
-import org.jooq.exception.DataChangedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessException;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * One place that turns an exception escaping a user action into a readable message, never a stack trace. Unexpected
@@ -43,18 +35,13 @@ class PortalErrorHandler implements ErrorHandler, VaadinServiceInitListener {
             log.error("Error outside a UI", event.getThrowable());
             return;
         }
-        switch (t) {
-            case BusinessRuleException e -> Notifications.error(e.getMessage());
-            case NotFoundException e -> Notifications.error(e.getMessage());
-            case ConcurrentEditException e -> showConflict(e.getMessage());
-            case DataChangedException e -> showConflict(
-                    "This record was changed by someone else after you opened it. Reload to see their changes; nothing was saved.");
-            case AccessDeniedException e -> Notifications.error("You do not have permission to do that.");
-            case CannotGetJdbcConnectionException e -> databaseUnavailable(e);
-            case CannotCreateTransactionException e -> databaseUnavailable(e);
-            case DataAccessResourceFailureException e -> databaseUnavailable(e);
-            case TransientDataAccessException e -> databaseUnavailable(e);
-            default -> {
+        switch (ErrorKind.of(t)) {
+            case BUSINESS_RULE, NOT_FOUND -> Notifications.error(t.getMessage());
+            case CONFLICT -> showConflict(t instanceof ConcurrentEditException ? t.getMessage()
+                    : "This record was changed by someone else after you opened it. Reload to see their changes; nothing was saved.");
+            case ACCESS_DENIED -> Notifications.error("You do not have permission to do that.");
+            case DATABASE_UNAVAILABLE -> databaseUnavailable(t);
+            case UNEXPECTED -> {
                 String ref = UUID.randomUUID().toString().substring(0, 8);
                 log.error("Unexpected error, reference {}", ref, event.getThrowable());
                 Notifications.error("Something went wrong and nothing was saved. If it happens again, quote reference "
@@ -65,7 +52,7 @@ class PortalErrorHandler implements ErrorHandler, VaadinServiceInitListener {
 
     private static void databaseUnavailable(Throwable e) {
         log.warn("Database unavailable: {}", e.getMessage());
-        Notifications.error("The database cannot be reached right now. Nothing was saved; please try again in a moment.");
+        Notifications.error(ErrorKind.DATABASE_UNAVAILABLE_MESSAGE);
     }
 
     private static void showConflict(String message) {
@@ -79,19 +66,7 @@ class PortalErrorHandler implements ErrorHandler, VaadinServiceInitListener {
         dialog.open();
     }
 
-    /** Unwraps the wrappers Vaadin and Spring put around the exception thrown by a service. */
     static Throwable rootOfInterest(Throwable t) {
-        Throwable current = t;
-        for (int i = 0; i < 10 && current != null; i++) {
-            if (current instanceof BusinessRuleException || current instanceof NotFoundException
-                    || current instanceof ConcurrentEditException || current instanceof DataChangedException
-                    || current instanceof AccessDeniedException
-                    || current instanceof org.springframework.dao.DataAccessException
-                    || current instanceof CannotCreateTransactionException) {
-                return current;
-            }
-            current = current.getCause();
-        }
-        return t;
+        return ErrorKind.rootOfInterest(t);
     }
 }

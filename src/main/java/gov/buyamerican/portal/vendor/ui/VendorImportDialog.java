@@ -24,6 +24,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import gov.buyamerican.portal.shared.BusinessRuleException;
+import gov.buyamerican.portal.shared.ui.ErrorKind;
 import gov.buyamerican.portal.shared.ui.Formats;
 import gov.buyamerican.portal.vendor.ImportProgress;
 import gov.buyamerican.portal.vendor.RejectedRow;
@@ -215,6 +216,14 @@ class VendorImportDialog extends Dialog {
                 showFileError("Your roles do not allow importing vendors.");
             });
         } catch (IOException | RuntimeException e) {
+            if (e instanceof RuntimeException && ErrorKind.of(e) == ErrorKind.DATABASE_UNAVAILABLE) {
+                log.warn("Vendor import of '{}' failed: database unavailable: {}", fileName, e.getMessage());
+                ui.access(() -> {
+                    finish(ui);
+                    showFileError(ErrorKind.DATABASE_UNAVAILABLE_MESSAGE + " Nothing of the file was imported.");
+                });
+                return;
+            }
             String ref = UUID.randomUUID().toString().substring(0, 8);
             log.error("Vendor import of '{}' failed, reference {}", fileName, ref, e);
             ui.access(() -> {

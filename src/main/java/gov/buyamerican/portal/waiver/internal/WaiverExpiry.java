@@ -19,6 +19,7 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -70,8 +71,16 @@ public class WaiverExpiry {
         return d.upperBound().map(decidedOn::plus).orElse(null);
     }
 
-    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${portal.waivers.expiry-check-interval:PT1H}")
-    void scheduledCheck() {
+    /** The name of this job's row in the {@code shedlock} table. */
+    public static final String LOCK_NAME = "waiver-expiry";
+
+    /**
+     * Runs once per interval across all instances sharing the database: the ShedLock row is held for at least five
+     * minutes after a run starts, so an instance whose timer fires shortly after another's skips its run.
+     */
+    @Scheduled(initialDelayString = "${portal.scheduling.initial-delay:PT1M}", fixedDelayString = "${portal.waivers.expiry-check-interval:PT1H}")
+    @SchedulerLock(name = LOCK_NAME, lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
+    public void scheduledCheck() {
         try {
             int expired = expireDue(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
             if (expired > 0) {

@@ -110,11 +110,12 @@ class ExternalDatabaseIT {
         // a second application in this JVM installs its own security-context strategy; give the shared test
         // context its own back afterwards
         var strategy = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+        // command-line arguments, not SpringApplicationBuilder.properties(): those are defaults that
+        // application.properties overrides (the port would stay 8080, the data folder the user's)
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PortalApplication.class)
-                .properties("spring.datasource.url=" + url, "spring.datasource.username=ext_app",
-                        "spring.datasource.password=ext-Secret-1", "server.port=0",
-                        "portal.admin.password=External-Admin-1", "portal.data-dir=" + dir.resolve("portal-data"))
-                .run()) {
+                .run("--spring.datasource.url=" + url, "--spring.datasource.username=ext_app",
+                        "--spring.datasource.password=ext-Secret-1", "--server.port=0",
+                        "--portal.admin.password=External-Admin-1", "--portal.data-dir=" + dir.resolve("portal-data"))) {
             assertThat(app.getEnvironment().getPropertySources().contains(EmbeddedDatabaseStarter.PROPERTY_SOURCE)).isFalse();
             assertThat(app.getEnvironment().getProperty("portal.embedded-db.active")).isNull();
             assertThat(Files.exists(dir.resolve("portal-data"))).as("no embedded data folder created").isFalse();
