@@ -111,6 +111,22 @@ public class ProductService {
                 .where(conditions(filter)).limit(cap));
     }
 
+    /** A product's id, offeror, part number and name: for imports that match many rows to the catalog in memory. */
+    public record ProductKey(long id, long offerorId, String partNumber, String name) {
+    }
+
+    /** The products offered by these vendors (ids and keys only), for bulk matching by an import. */
+    @PreAuthorize(READ)
+    @Transactional(readOnly = true)
+    public List<ProductKey> keysOfOfferors(java.util.Collection<Long> offerorIds) {
+        if (offerorIds.isEmpty()) {
+            return List.of();
+        }
+        return dsl.select(PRODUCT.ID, PRODUCT.OFFEROR_VENDOR_ID, PRODUCT.PART_NUMBER, PRODUCT.NAME).from(PRODUCT)
+                .where(PRODUCT.OFFEROR_VENDOR_ID.in(offerorIds))
+                .fetch(r -> new ProductKey(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
     /** @throws NotFoundException when there is no such product */
     @PreAuthorize(READ)
     @Transactional(readOnly = true)

@@ -398,6 +398,83 @@ public class VendorService {
                 .withChange(linkView(before), null));
     }
 
+    // ------------------------------------------------------------------ bulk keys and registration for imports
+
+    /**
+     * The vendors' ids by UEI, the marketplaces and the seller links, for an import of another module that matches many
+     * rows in memory. One query each; ids and keys only.
+     */
+    @PreAuthorize(READ)
+    @Transactional(readOnly = true)
+    public VendorKeys keys() {
+        return store.keys();
+    }
+
+    /**
+     * Registers vendors an import of another module met but the portal lacks, with the least it knows (legal name, UEI,
+     * country; kind left "not classified", or MARKETPLACE). Each row is checked with the vendor rules; a UEI already
+     * registered is refused. One CREATE audit entry lists them ({@code why} says which import).
+     *
+     * @return the new vendors' ids by UEI
+     * @throws BusinessRuleException if a row breaks a vendor rule (the caller validated them before)
+     */
+    @PreAuthorize(WRITE)
+    @Transactional
+    public Map<String, Long> registerMinimal(List<VendorKeys.NewVendor> vendors, String why) {
+        if (vendors.isEmpty()) {
+            return Map.of();
+        }
+        List<String> ueis = new java.util.ArrayList<>();
+        for (VendorKeys.NewVendor v : vendors) {
+            checkMinimal(v, true);
+            ueis.add(v.uei());
+        }
+        Map<String, Long> ids = store.insertMinimal(vendors, now());
+        audit.record(AuditEntry.of(AuditActions.CREATE, ENTITY, null, "Registered " + vendors.size()
+                + (vendors.size() == 1 ? " vendor" : " vendors") + " met in " + why)
+                .withChange(null, Map.of("ueis", ueis.stream().limit(1000).toList(), "count", vendors.size())));
+        return ids;
+    }
+
+    /**
+     * Registers sellers an import met on marketplaces, and links each to its marketplace with its store name and the
+     * marketplace's seller id. The UEI may be null. One CREATE audit entry lists them.
+     *
+     * @return the new sellers' vendor ids, in the order given
+     */
+    @PreAuthorize(WRITE)
+    @Transactional
+    public List<Long> registerSellers(List<VendorKeys.NewSeller> sellers, String why) {
+        if (sellers.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = new java.util.ArrayList<>();
+        for (VendorKeys.NewSeller s : sellers) {
+            checkMinimal(s.vendor(), false);
+            checkSellerValues(s.storeName(), s.sellerRef());
+            requireMarketplace(s.marketplaceId());
+            ids.add(store.insertSeller(s, now()));
+        }
+        audit.record(AuditEntry.of(AuditActions.CREATE, ENTITY, null, "Registered " + sellers.size()
+                + (sellers.size() == 1 ? " marketplace seller" : " marketplace sellers") + " met in " + why)
+                .withChange(null, Map.of("names", sellers.stream().limit(1000).map(s -> s.vendor().legalName()).toList(),
+                        "count", sellers.size())));
+        return ids;
+    }
+
+    private void checkMinimal(VendorKeys.NewVendor v, boolean ueiRequired) {
+        VendorForm form = new VendorForm(v.legalName(), null, v.uei(), null, v.countryCode(), null, null, null, null,
+                null, null, null, v.marketplace() ? VendorKind.MARKETPLACE : null, null, java.util.Set.of(), null);
+        var checked = VendorRules.check(form, LocalDate.now(clock), ueiRequired);
+        if (!checked.ok()) {
+            var p = checked.problems().getFirst();
+            throw new BusinessRuleException(p.field(), p.message());
+        }
+        if (!store.activeCountry(checked.value().countryCode())) {
+            throw new BusinessRuleException(VendorRules.COUNTRY, v.countryCode() + " is not in the portal's country list");
+        }
+    }
+
     // ------------------------------------------------------------------ import and export
 
     /**

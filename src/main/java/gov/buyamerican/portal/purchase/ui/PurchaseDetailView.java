@@ -106,8 +106,8 @@ public class PurchaseDetailView extends Main implements BeforeEnterObserver, Has
             missing.setId("purchase-missing");
             classification.add(missing);
         }
-        classification.add(new Paragraph("Rule: " + p.reason().name() + " \u00b7 micro-purchase threshold used $"
-                + p.microPurchaseThreshold().toPlainString() + " \u00b7 classified "
+        classification.add(new Paragraph("Rule: " + p.reason().name() + " \u00b7 micro-purchase threshold used "
+                + Formats.money(p.microPurchaseThreshold()) + " \u00b7 classified "
                 + Formats.dateTime(p.classifiedAt())));
         if (p.attestationId() != null) {
             classification.add(new Div(new Anchor("attestations/" + p.attestationId(),

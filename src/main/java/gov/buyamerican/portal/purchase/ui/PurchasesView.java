@@ -188,12 +188,15 @@ public class PurchasesView extends Main implements BeforeEnterObserver {
         Button create = new Button("New purchase", VaadinIcon.PLUS.create(), e -> openNew());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-purchase");
+        Button importFile = new Button("Import", VaadinIcon.UPLOAD.create(),
+                e -> UI.getCurrent().navigate(PurchaseImportView.class));
+        importFile.setId("purchase-import");
         if (!gov.buyamerican.portal.security.CurrentUser.hasRole(gov.buyamerican.portal.security.Role.ADMIN)) {
-            return List.of(export, create);
+            return List.of(export, importFile, create);
         }
         Button reclassify = new Button("Reclassify all", VaadinIcon.REFRESH.create(), e -> reclassifyAll());
         reclassify.setId("purchase-reclassify");
-        return List.of(export, reclassify, create);
+        return List.of(export, reclassify, importFile, create);
     }
 
     private Anchor exportLink(ExportFormat format, String text) {

@@ -469,14 +469,21 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         return card;
     }
 
+    /** The numbers behind a card; the grid is built when the section is first opened, to keep sessions small. */
     private Details numbers(ReportTable table, String id, String summary) {
-        Details details = new Details(summary, ReportsUi.table(table, filter, id));
+        Details details = new Details(summary);
         details.addClassName("reports-numbers");
-        if (table.note() != null) {
-            Paragraph note = new Paragraph(table.note());
-            note.addClassName("reports-card-description");
-            details.add(note);
-        }
+        DashboardFilter shown = filter;
+        details.addOpenedChangeListener(e -> {
+            if (e.isOpened() && details.getContent().findAny().isEmpty()) {
+                details.add(ReportsUi.table(table, shown, id));
+                if (table.note() != null) {
+                    Paragraph note = new Paragraph(table.note());
+                    note.addClassName("reports-card-description");
+                    details.add(note);
+                }
+            }
+        });
         return details;
     }
 

@@ -42,8 +42,8 @@ public final class PurchaseClassifier {
         }
         BigDecimal amount = f.amount();
         if (amount.signum() > 0 && amount.compareTo(f.microPurchaseThreshold()) <= 0) {
-            return result(Reason.MICRO_PURCHASE, "$" + amount.toPlainString()
-                    + " is at or below the micro-purchase threshold of $" + f.microPurchaseThreshold().toPlainString()
+            return result(Reason.MICRO_PURCHASE, usd(amount)
+                    + " is at or below the micro-purchase threshold of " + usd(f.microPurchaseThreshold())
                     + " in force on " + f.date() + " (FAR 2.101, 25.100).", null, null);
         }
         WaiverFact waiver = f.waiver();
@@ -65,8 +65,8 @@ public final class PurchaseClassifier {
             return result(Reason.FPDS_REPORTED_EXCEPTION, "FPDS place of manufacture " + pom + ": " + pom.meaning()
                     + ".", null, null);
         }
-        String aboveThreshold = amount.signum() > 0 ? " above the micro-purchase threshold of $"
-                + f.microPurchaseThreshold().toPlainString() : "";
+        String aboveThreshold = amount.signum() > 0 ? " above the micro-purchase threshold of "
+                + usd(f.microPurchaseThreshold()) : "";
         if (waiver != null) {
             return result(Reason.WAIVER_NOT_IN_FORCE, "Waiver " + waiver.number() + (waiver.approved()
                     ? " had expired on " + waiver.expiresOn() : " is not approved") + " on the purchase date "
@@ -94,6 +94,15 @@ public final class PurchaseClassifier {
                     + " US components exceed the domestic content threshold.", null, null);
         }
         return result(Reason.NO_ORIGIN_DATA, "No attestation, place of manufacture or country of origin.", null, null);
+    }
+
+    /** US dollars as people read them: "$15,000.00" (cents shown, rounded half up when the value has more). */
+    static String usd(BigDecimal amount) {
+        BigDecimal cents = amount.setScale(2, java.math.RoundingMode.HALF_UP);
+        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.00",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US));
+        String digits = format.format(cents.abs());
+        return (cents.signum() < 0 ? "-$" : "$") + digits;
     }
 
     private static PurchaseClassification result(Reason reason, String explanation, Long attestationId,

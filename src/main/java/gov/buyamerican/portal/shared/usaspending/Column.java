@@ -3,8 +3,8 @@ package gov.buyamerican.portal.shared.usaspending;
 import java.util.Locale;
 
 /**
- * The columns of a USAspending contract transactions file that the reader maps; all are required in the
- * header. The header name is the constant's name in lower case.
+ * The columns of a USAspending contract transactions file that the reader maps; all but the few marked optional
+ * are required in the header. The header name is the constant's name in lower case.
  */
 enum Column {
     CONTRACT_TRANSACTION_UNIQUE_KEY,
@@ -49,9 +49,26 @@ enum Column {
     WOMEN_OWNED_SMALL_BUSINESS,
     SERVICE_DISABLED_VETERAN_OWNED_BUSINESS,
     HISTORICALLY_UNDERUTILIZED_BUSINESS_ZONE_HUBZONE_FIRM,
-    C8A_PROGRAM_PARTICIPANT;
+    C8A_PROGRAM_PARTICIPANT,
+
+    /** Optional: the type of the parent award (IDV) of an order, e.g. C for a Federal Supply Schedule. */
+    PARENT_AWARD_TYPE_CODE(false);
 
     private final String header = name().toLowerCase(Locale.ROOT);
+    private final boolean required;
+
+    Column() {
+        this(true);
+    }
+
+    Column(boolean required) {
+        this.required = required;
+    }
+
+    /** @return false for a column read when present, whose absence is not an error */
+    boolean required() {
+        return required;
+    }
 
     /** @return the column name as it appears in the header row */
     String header() {

@@ -111,12 +111,17 @@ final class TransactionMapper {
                 place,
                 entity,
                 originCountry,
-                text(Column.TRANSACTION_DESCRIPTION)));
+                text(Column.TRANSACTION_DESCRIPTION),
+                text(Column.PARENT_AWARD_TYPE_CODE)));
     }
 
     /** The trimmed cell, or null when blank. */
     private String text(Column column) {
-        String value = cells.get(indexByColumn[column.ordinal()]).strip();
+        int index = indexByColumn[column.ordinal()];
+        if (index < 0) {
+            return null;
+        }
+        String value = cells.get(index).strip();
         return value.isEmpty() ? null : value;
     }
 

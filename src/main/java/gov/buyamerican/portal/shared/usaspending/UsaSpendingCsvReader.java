@@ -57,7 +57,8 @@ import java.util.stream.StreamSupport;
 public final class UsaSpendingCsvReader implements Iterable<UsaSpendingRow>, Closeable {
 
     /** Header names of the columns the reader maps; a file lacking any of them is refused. */
-    public static final List<String> REQUIRED_COLUMNS = Arrays.stream(Column.values()).map(Column::header).toList();
+    public static final List<String> REQUIRED_COLUMNS = Arrays.stream(Column.values())
+            .filter(Column::required).map(Column::header).toList();
 
     /** Longest accepted cell, in characters; USAspending's longest free text holds 4,000. */
     static final int MAX_FIELD_SIZE = 1 << 20;
@@ -296,7 +297,9 @@ public final class UsaSpendingCsvReader implements Iterable<UsaSpendingRow>, Clo
         List<String> missing = new ArrayList<>();
         for (Column column : Column.values()) {
             Integer position = positions.get(column.header());
-            if (position == null) {
+            if (position == null && !column.required()) {
+                index[column.ordinal()] = -1;
+            } else if (position == null) {
                 missing.add(column.header());
             } else {
                 index[column.ordinal()] = position;

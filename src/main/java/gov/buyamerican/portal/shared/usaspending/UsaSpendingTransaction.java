@@ -31,6 +31,8 @@ import java.util.Objects;
  *                                     as FPDS writes it (ISO 3166 alpha-3 in almost all cases; FPDS uses the
  *                                     GENC list, which has a few codes of its own)
  * @param transactionDescription       {@code transaction_description}
+ * @param parentAwardTypeCode          {@code parent_award_type_code} when the file has that column (A GWAC, B IDC,
+ *                                     C FSS, D BOA, E BPA), else null
  */
 public record UsaSpendingTransaction(
         String contractTransactionUniqueKey,
@@ -47,7 +49,19 @@ public record UsaSpendingTransaction(
         PlaceOfManufacture placeOfManufacture,
         DomesticOrForeignEntity domesticOrForeignEntity,
         String countryOfOriginCode,
-        String transactionDescription) {
+        String transactionDescription,
+        String parentAwardTypeCode) {
+
+    /** Without the optional parent award type. */
+    public UsaSpendingTransaction(String contractTransactionUniqueKey, String awardIdPiid, String modificationNumber,
+            LocalDate actionDate, BigDecimal federalActionObligation, Recipient recipient, Awarding awarding,
+            String naicsCode, String naicsDescription, String productOrServiceCode, String productOrServiceDescription,
+            PlaceOfManufacture placeOfManufacture, DomesticOrForeignEntity domesticOrForeignEntity,
+            String countryOfOriginCode, String transactionDescription) {
+        this(contractTransactionUniqueKey, awardIdPiid, modificationNumber, actionDate, federalActionObligation,
+                recipient, awarding, naicsCode, naicsDescription, productOrServiceCode, productOrServiceDescription,
+                placeOfManufacture, domesticOrForeignEntity, countryOfOriginCode, transactionDescription, null);
+    }
 
     /** @throws NullPointerException if a component documented as never null is null */
     public UsaSpendingTransaction {

@@ -266,4 +266,65 @@ public class VendorStore {
         return dsl.select(VENDOR.ID, VENDOR.LEGAL_NAME, VENDOR.UEI).from(VENDOR).where(c).limit(1).fetchOptional()
                 .map(r -> (Record) r);
     }
+
+    // ---- bulk keys and minimal registration (imports of other modules) ----
+
+    public gov.buyamerican.portal.vendor.VendorKeys keys() {
+        Map<String, Long> byUei = new java.util.HashMap<>();
+        dsl.select(VENDOR.UEI, VENDOR.ID).from(VENDOR).where(VENDOR.UEI.isNotNull())
+                .fetch().forEach(r -> byUei.put(r.value1(), r.value2()));
+        var marketplaces = dsl.select(VENDOR.ID, VENDOR.UEI, VENDOR.LEGAL_NAME).from(VENDOR)
+                .where(VENDOR.KIND.eq(gov.buyamerican.portal.vendor.VendorKind.MARKETPLACE.name()))
+                .fetch(r -> new gov.buyamerican.portal.vendor.VendorKeys.MarketplaceKey(r.value1(), r.value2(),
+                        r.value3()));
+        var sellers = dsl.select(MARKETPLACE_SELLER.MARKETPLACE_ID, MARKETPLACE_SELLER.SELLER_ID, VENDOR.UEI,
+                        VENDOR.LEGAL_NAME, MARKETPLACE_SELLER.STORE_NAME, MARKETPLACE_SELLER.SELLER_REF)
+                .from(MARKETPLACE_SELLER).join(VENDOR).on(VENDOR.ID.eq(MARKETPLACE_SELLER.SELLER_ID))
+                .fetch(r -> new gov.buyamerican.portal.vendor.VendorKeys.SellerKey(r.value1(), r.value2(), r.value3(),
+                        r.value4(), r.value5(), r.value6()));
+        return new gov.buyamerican.portal.vendor.VendorKeys(byUei, marketplaces, sellers);
+    }
+
+    /** Inserts minimal vendors (one multi-row INSERT per 1,000) and returns their ids by UEI. */
+    public Map<String, Long> insertMinimal(List<gov.buyamerican.portal.vendor.VendorKeys.NewVendor> vendors,
+                                           LocalDateTime now) {
+        for (int from = 0; from < vendors.size(); from += 1000) {
+            var insert = dsl.insertInto(VENDOR, VENDOR.LEGAL_NAME, VENDOR.UEI, VENDOR.COUNTRY_CODE, VENDOR.KIND,
+                    VENDOR.STATUS, VENDOR.CREATED_AT, VENDOR.UPDATED_AT);
+            for (var v : vendors.subList(from, Math.min(vendors.size(), from + 1000))) {
+                insert = insert.values(v.legalName(), v.uei(), v.countryCode(),
+                        v.marketplace() ? gov.buyamerican.portal.vendor.VendorKind.MARKETPLACE.name() : null,
+                        gov.buyamerican.portal.vendor.VendorStatus.ACTIVE.name(), now, now);
+            }
+            insert.execute();
+        }
+        Map<String, Long> ids = new java.util.HashMap<>();
+        List<String> ueis = vendors.stream().map(gov.buyamerican.portal.vendor.VendorKeys.NewVendor::uei).toList();
+        for (int from = 0; from < ueis.size(); from += 1000) {
+            dsl.select(VENDOR.UEI, VENDOR.ID).from(VENDOR)
+                    .where(VENDOR.UEI.in(ueis.subList(from, Math.min(ueis.size(), from + 1000))))
+                    .fetch().forEach(r -> ids.put(r.value1(), r.value2()));
+        }
+        return ids;
+    }
+
+    /** Inserts a minimal seller vendor and its link to the marketplace; returns the seller's id. */
+    public long insertSeller(gov.buyamerican.portal.vendor.VendorKeys.NewSeller s, LocalDateTime now) {
+        var v = s.vendor();
+        long id = dsl.insertInto(VENDOR, VENDOR.LEGAL_NAME, VENDOR.UEI, VENDOR.COUNTRY_CODE, VENDOR.STATUS,
+                        VENDOR.CREATED_AT, VENDOR.UPDATED_AT)
+                .values(v.legalName(), v.uei(), v.countryCode(), gov.buyamerican.portal.vendor.VendorStatus.ACTIVE.name(),
+                        now, now)
+                .returning(VENDOR.ID).fetchOne(VENDOR.ID);
+        dsl.insertInto(MARKETPLACE_SELLER, MARKETPLACE_SELLER.MARKETPLACE_ID, MARKETPLACE_SELLER.SELLER_ID,
+                        MARKETPLACE_SELLER.STORE_NAME, MARKETPLACE_SELLER.SELLER_REF, MARKETPLACE_SELLER.CREATED_AT,
+                        MARKETPLACE_SELLER.UPDATED_AT)
+                .values(s.marketplaceId(), id, blankToNull(s.storeName()), blankToNull(s.sellerRef()), now, now)
+                .execute();
+        return id;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
 }

@@ -120,9 +120,9 @@ class PurchaseClassifierTest {
         PurchaseFacts after = new PurchaseFacts(LocalDate.of(2025, 10, 1), new BigDecimal("12000"),
                 new BigDecimal("15000"), null, "CN", null, null, null);
         assertThat(PurchaseClassifier.classify(before).purchaseClass()).isEqualTo(PurchaseClass.FOREIGN_UNWAIVED);
-        assertThat(PurchaseClassifier.classify(before).explanation()).contains("$10000");
+        assertThat(PurchaseClassifier.classify(before).explanation()).contains("$10,000.00");
         assertThat(PurchaseClassifier.classify(after).purchaseClass()).isEqualTo(PurchaseClass.EXEMPT_MICRO_PURCHASE);
-        assertThat(PurchaseClassifier.classify(after).explanation()).contains("$15000").contains("2025-10-01");
+        assertThat(PurchaseClassifier.classify(after).explanation()).contains("$15,000.00").contains("2025-10-01");
     }
 
     @Test
@@ -145,6 +145,14 @@ class PurchaseClassifierTest {
         }
         assertThatThrownBy(() -> new PurchaseClassification(PurchaseClass.DOMESTIC, Reason.MICRO_PURCHASE, "x", null,
                 null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void writesDollarsWithGroupingAndCents() {
+        assertThat(PurchaseClassifier.usd(new BigDecimal("15000"))).isEqualTo("$15,000.00");
+        assertThat(PurchaseClassifier.usd(new BigDecimal("1234567.8949"))).isEqualTo("$1,234,567.89");
+        assertThat(PurchaseClassifier.usd(new BigDecimal("-2500.005"))).isEqualTo("-$2,500.01");
+        assertThat(PurchaseClassifier.usd(BigDecimal.ZERO)).isEqualTo("$0.00");
     }
 
     @Test
