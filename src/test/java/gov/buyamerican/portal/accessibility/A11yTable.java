@@ -12,6 +12,7 @@ import gov.buyamerican.portal.catalog.ui.ProductsView;
 import gov.buyamerican.portal.home.ui.HomeView;
 import gov.buyamerican.portal.purchase.ui.OfficesView;
 import gov.buyamerican.portal.purchase.ui.PurchaseDetailView;
+import gov.buyamerican.portal.purchase.ui.PurchaseImportView;
 import gov.buyamerican.portal.purchase.ui.PurchasesView;
 import gov.buyamerican.portal.reference.ui.ReferenceView;
 import gov.buyamerican.portal.reporting.ui.DashboardView;
@@ -156,6 +157,7 @@ final class A11yTable {
                 WRITERS, "#purchase-edit"));
         c.add(dialog("Purchase detail: delete confirmation", PurchaseDetailView.class,
                 f -> "purchases/" + f.purchaseId(), WRITERS, "#purchase-delete"));
+        c.add(page("Import purchases", PurchaseImportView.class, f -> "purchases/import"));
         c.add(page("Offices", OfficesView.class, f -> "offices"));
         c.add(dialog("Offices: new office dialog", OfficesView.class, f -> "offices", WRITERS, "#new-office"));
         // ------------------------------------------------------------------ reports
