@@ -8,7 +8,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -91,7 +91,7 @@ public class AttestationFormPanel extends Composite<Div> {
         componentErrors.addClassName("attestation-errors");
         componentErrors.getElement().setAttribute("role", "alert");
 
-        Div components = new Div(new H3("Components"), new Paragraph("Every component incorporated directly into the"
+        Div components = new Div(new H2("Components"), new Paragraph("Every component incorporated directly into the"
                 + " end product, with its cost (purchased: acquisition cost with transport and duty; made by the"
                 + " manufacturer: cost of making it with allocable overhead, without profit). Unknown origin counts as"
                 + " foreign; components of a class on the FAR 25.104 nonavailable list and US scrap count as domestic."),
@@ -126,7 +126,7 @@ public class AttestationFormPanel extends Composite<Div> {
     }
 
     private static Div sectionOf(String title, com.vaadin.flow.component.Component... content) {
-        Div d = new Div(new H3(title));
+        Div d = new Div(new H2(title));
         d.add(content);
         d.addClassName("portal-section");
         return d;
@@ -330,6 +330,8 @@ public class AttestationFormPanel extends Composite<Div> {
             Div flags = new Div(cotsFastener, nonavailable, usScrap, remove);
             flags.addClassName("attestation-line-flags");
             errors.addClassName("attestation-line-errors");
+            // the messages appear under the line: announce them (the fields themselves are marked aria-invalid)
+            errors.getElement().setAttribute("role", "alert");
             add(fields, flags, errors);
         }
 

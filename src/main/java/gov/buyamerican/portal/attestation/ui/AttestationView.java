@@ -7,7 +7,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -163,7 +163,7 @@ public class AttestationView extends Main implements BeforeEnterObserver, HasDyn
                 files::read);
         evidence.setFiles(attestations.evidence(a.id()));
         evidence.setReadOnly(!canAttach);
-        Div evidenceBox = new Div(new H3("Evidence"), evidence);
+        Div evidenceBox = new Div(new H2("Evidence"), evidence);
         evidenceBox.addClassName("portal-section");
         add(evidenceBox);
     }

@@ -1,5 +1,6 @@
 package gov.buyamerican.portal.attestation.ui;
 
+import gov.buyamerican.portal.shared.ui.Grids;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -91,7 +92,7 @@ public class AttestationsView extends Main {
                         : AttestationUi.statusBadge(m.latestStatus())).setHeader("Latest attestation").setAutoWidth(true);
         missing.setItems(q -> attestations.productsWithoutValidAttestation(new PageQuery(q.getOffset(), q.getLimit(),
                 List.of())).stream());
-        missing.addItemClickListener(e -> UI.getCurrent().navigate("products/" + e.getItem().productId()));
+        Grids.openOnClickOrEnter(missing, item -> UI.getCurrent().navigate("products/" + item.productId()));
         missing.setEmptyStateText("Every product has a valid attestation");
         missing.setAriaLabel("Products without a valid attestation");
         missing.setSizeFull();
@@ -101,7 +102,7 @@ public class AttestationsView extends Main {
         foreign.addColumn(VendorOriginShare::foreign).setHeader("Foreign").setAutoWidth(true);
         foreign.addColumn(v -> v.foreignPercent() + "%").setHeader("Foreign share").setAutoWidth(true);
         foreign.setItems(q -> attestations.vendorsMostlyForeign(new PageQuery(q.getOffset(), q.getLimit(), List.of())).stream());
-        foreign.addItemClickListener(e -> UI.getCurrent().navigate("vendors/" + e.getItem().vendorId()));
+        Grids.openOnClickOrEnter(foreign, item -> UI.getCurrent().navigate("vendors/" + item.vendorId()));
         foreign.setEmptyStateText("No vendor has mostly foreign products");
         foreign.setAriaLabel("Vendors whose products are mostly foreign");
         foreign.setSizeFull();
@@ -140,7 +141,7 @@ public class AttestationsView extends Main {
         g.addColumn(a -> a.signedAt() == null ? "" : Formats.date(a.signedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate())).setHeader("Signed").setKey("signedAt").setSortable(true).setAutoWidth(true);
         g.addColumn(a -> Formats.date(a.validUntil())).setHeader("Valid until").setKey("validUntil").setSortable(true).setAutoWidth(true);
         g.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        g.addItemClickListener(e -> UI.getCurrent().navigate(AttestationUi.route(e.getItem().id())));
+        Grids.openOnClickOrEnter(g, item -> UI.getCurrent().navigate(AttestationUi.route(item.id())));
         g.setEmptyStateText("No attestation");
         g.setAriaLabel(label);
         g.setSizeFull();

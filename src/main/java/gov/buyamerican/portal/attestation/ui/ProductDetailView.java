@@ -1,12 +1,13 @@
 package gov.buyamerican.portal.attestation.ui;
 
+import gov.buyamerican.portal.shared.ui.Grids;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -122,7 +123,7 @@ public class ProductDetailView extends Main implements BeforeEnterObserver, HasD
         history.addColumn(a -> a.source() == gov.buyamerican.portal.attestation.Attestation.Source.VENDOR
                 ? "Vendor (link)" : a.enteredBy()).setHeader("Entered by").setAutoWidth(true);
         history.setItems(attestations.forProduct(p.id()));
-        history.addItemClickListener(e -> UI.getCurrent().navigate(AttestationUi.route(e.getItem().id())));
+        Grids.openOnClickOrEnter(history, item -> UI.getCurrent().navigate(AttestationUi.route(item.id())));
         history.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         history.setAllRowsVisible(true);
         history.setEmptyStateText("No attestation yet");
@@ -130,7 +131,7 @@ public class ProductDetailView extends Main implements BeforeEnterObserver, HasD
         history.setId("attestation-history");
 
         List<Invitation> invitations = attestations.invitations(p.id());
-        Div invBox = new Div(new H3("Invitations"));
+        Div invBox = new Div(new H2("Invitations"));
         invBox.addClassName("portal-section");
         if (invitations.isEmpty()) {
             invBox.add(new Paragraph("No vendor contact has been invited to attest this product."));
@@ -143,7 +144,7 @@ public class ProductDetailView extends Main implements BeforeEnterObserver, HasD
                     + Formats.dateTime(i.createdAt()) + ": " + state));
         }
 
-        Div historyBox = new Div(new H3("Attestations"), history);
+        Div historyBox = new Div(new H2("Attestations"), history);
         historyBox.addClassName("portal-section");
         add(new ViewToolbar(p.name(), p.partNumber() + " \u00b7 offered by " + p.offerorName(), edit, invite, attest),
                 factBox, historyBox, invBox);

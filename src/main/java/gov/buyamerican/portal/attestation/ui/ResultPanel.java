@@ -1,7 +1,7 @@
 package gov.buyamerican.portal.attestation.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import gov.buyamerican.portal.attestation.StoredResult;
@@ -37,7 +37,7 @@ public class ResultPanel extends Div {
         explanation.setId("result-explanation");
         explanation.addClassName("attestation-explanation");
         notes.addClassName("attestation-notes");
-        add(new H3("Domestic content result"), body);
+        add(new H2("Domestic content result"), body);
     }
 
     public void show(DomesticContentResult r) {

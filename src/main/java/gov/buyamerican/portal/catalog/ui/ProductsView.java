@@ -1,5 +1,6 @@
 package gov.buyamerican.portal.catalog.ui;
 
+import gov.buyamerican.portal.shared.ui.Grids;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -92,7 +93,7 @@ public class ProductsView extends Main implements BeforeEnterObserver {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Products");
         grid.setEmptyStateText("No product matches the filters");
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(detailRoute(e.getItem().id())));
+        Grids.openOnClickOrEnter(grid, item -> UI.getCurrent().navigate(detailRoute(item.id())));
         grid.setItems(query -> products.search(filter(), new PageQuery(query.getOffset(), query.getLimit(),
                         query.getSortOrders().stream().map(o -> new PageQuery.SortOrder(o.getSorted(),
                                 o.getDirection() == SortDirection.ASCENDING)).toList())).stream(),

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -59,7 +59,7 @@ public class HomeView extends Main {
             recent.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
             recent.setAllRowsVisible(true);
             recent.setAriaLabel("Recent activity");
-            H3 heading = new H3("Recent activity");
+            H2 heading = new H2("Recent activity");
             Div section = new Div(heading, recent);
             section.addClassName("portal-section");
             add(section);
@@ -85,7 +85,7 @@ public class HomeView extends Main {
         table.addThemeVariants(GridVariant.LUMO_COMPACT);
         table.setAriaLabel("Audit entries per day");
         Details numbers = new Details("Show the numbers", table);
-        Div section = new Div(new H3("Activity in the last 14 days"), chart, numbers);
+        Div section = new Div(new H2("Activity in the last 14 days"), chart, numbers);
         section.addClassName("portal-section");
         return section;
     }

@@ -1,5 +1,6 @@
 package gov.buyamerican.portal.purchase.ui;
 
+import gov.buyamerican.portal.shared.ui.Grids;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -42,7 +43,7 @@ public class OfficesView extends Main {
         grid.setEmptyStateText("No office yet");
         grid.setId("office-grid");
         if (PurchaseUi.canEdit()) {
-            grid.addItemClickListener(e -> edit(e.getItem()));
+            Grids.openOnClickOrEnter(grid, item -> edit(item));
             Button add = new Button("New office", VaadinIcon.PLUS.create(), e -> edit(null));
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add.setId("new-office");

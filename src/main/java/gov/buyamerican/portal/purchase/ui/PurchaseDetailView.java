@@ -158,6 +158,7 @@ public class PurchaseDetailView extends Main implements BeforeEnterObserver, Has
         history.setItems(purchases.history(p.id(), PageQuery.first(200)));
         history.setAllRowsVisible(true);
         history.setId("purchase-history");
+        history.setAriaLabel("History of this purchase");
         add(history);
     }
 

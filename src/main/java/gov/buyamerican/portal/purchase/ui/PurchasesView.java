@@ -1,5 +1,6 @@
 package gov.buyamerican.portal.purchase.ui;
 
+import gov.buyamerican.portal.shared.ui.Grids;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -245,7 +246,7 @@ public class PurchasesView extends Main implements BeforeEnterObserver {
         grid.addSortListener(e -> currentSort = e.getSortOrder().stream()
                 .map(o -> new PageQuery.SortOrder(o.getSorted().getKey(), o.getDirection() == SortDirection.ASCENDING))
                 .toList());
-        grid.addItemClickListener(e -> PurchaseDetailView.open(e.getItem().id()));
+        Grids.openOnClickOrEnter(grid, item -> PurchaseDetailView.open(item.id()));
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("date"), SortDirection.DESCENDING)));
         grid.setSizeFull();
     }

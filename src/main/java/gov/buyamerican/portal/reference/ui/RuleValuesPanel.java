@@ -1,5 +1,6 @@
 package gov.buyamerican.portal.reference.ui;
 
+import gov.buyamerican.portal.shared.ui.Grids;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -7,7 +8,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -60,7 +61,7 @@ class RuleValuesPanel extends Div {
     }
 
     private Component section(RuleKey key, List<RuleValue> values, Map<Long, Integer> documents, LocalDate today) {
-        H3 title = new H3(key.label());
+        H2 title = new H2(key.label());
         Span unit = new Span(key.unit().label());
         unit.addClassName("portal-rule-unit");
         Badge todayBadge = values.stream().filter(v -> v.appliesOn(today)).findFirst()
@@ -74,7 +75,8 @@ class RuleValuesPanel extends Div {
                     e -> new AddRuleValueDialog(rules, key, values, today, this::refresh).open());
             add.addThemeVariants(ButtonVariant.LUMO_SMALL);
             add.setId("add-value-" + key.name());
-            add.setAriaLabel("Add a value of " + key.label());
+            // the accessible name starts with the visible text (WCAG 2.5.3, label in name)
+            add.setAriaLabel("Add value: " + key.label());
             add.addClassName("portal-rule-add");
             header.add(add);
         }
@@ -96,7 +98,7 @@ class RuleValuesPanel extends Div {
             grid.addComponentColumn(v -> actions(v, values, today)).setHeader("").setKey("actions").setWidth("5.5rem").setFlexGrow(0);
         }
         grid.setItems(values);
-        grid.addItemClickListener(e -> open(e.getItem(), today));
+        Grids.openOnClickOrEnter(grid, item -> open(item, today));
         grid.setPartNameGenerator(v -> v.appliesOn(today) ? "in-force" : null);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("portal-rule-grid");

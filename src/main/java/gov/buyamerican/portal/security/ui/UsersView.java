@@ -1,5 +1,6 @@
 package gov.buyamerican.portal.security.ui;
 
+import gov.buyamerican.portal.shared.ui.Grids;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -65,7 +66,7 @@ public class UsersView extends Main {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Users");
         grid.setEmptyStateText("No user matches the search");
-        grid.addItemClickListener(e -> openEditor(e.getItem()));
+        Grids.openOnClickOrEnter(grid, item -> openEditor(item));
         grid.setItems(query -> users.list(search.getValue(), new PageQuery(query.getOffset(), query.getLimit(),
                 query.getSortOrders().stream().map(o -> new PageQuery.SortOrder(o.getSorted(),
                         o.getDirection() == SortDirection.ASCENDING)).toList())).stream(),

@@ -108,7 +108,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var sub = root.getSubMenu();
         Div info = new Div(new Span(username), new Span(roles));
         info.addClassName("portal-user-info");
-        sub.addComponent(info);
+        // an item (disabled: it does nothing), not a bare component: a menu may only hold menu items
+        sub.addItem(info).setEnabled(false);
         sub.addSeparator();
         sub.addItem("Change password", e -> new ChangePasswordDialog(users).open()).setId("change-password");
         themeItem = sub.addItem("Dark theme", e -> toggleColorScheme());

@@ -248,7 +248,9 @@ public class VendorDetailView extends Main implements BeforeEnterObserver, HasDy
                     "Import #" + i.id() + " of " + i.fileName() + " (" + i.format().label() + ") by " + i.importedBy()
                             + ", " + Formats.dateTime(i.importedAt()))));
         }
-        return facts;
+        // the tab sheet makes its content the tab panel (role=tabpanel); a <dl> cannot take that role and keep its
+        // terms and descriptions, so the list sits inside a plain panel
+        return new Div(facts);
     }
 
     private static Span mono(String text) {

@@ -2,7 +2,7 @@ package gov.buyamerican.portal.vendor.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -110,7 +110,7 @@ final class VendorUi {
     static Div emptyState(VaadinIcon icon, String heading, String text) {
         Icon i = icon.create();
         i.getElement().setAttribute("aria-hidden", "true");
-        Div box = new Div(i, new H3(heading), new Paragraph(text));
+        Div box = new Div(i, new H2(heading), new Paragraph(text));
         box.addClassName("vendor-empty");
         return box;
     }

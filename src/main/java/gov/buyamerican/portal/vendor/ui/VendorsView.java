@@ -1,5 +1,6 @@
 package gov.buyamerican.portal.vendor.ui;
 
+import gov.buyamerican.portal.shared.ui.Grids;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -220,8 +221,8 @@ public class VendorsView extends Main {
         grid.addSortListener(e -> currentSort = e.getSortOrder().stream()
                 .map(o -> new PageQuery.SortOrder(o.getSorted().getKey(), o.getDirection() == SortDirection.ASCENDING))
                 .toList());
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(VendorDetailView.class,
-                new RouteParameters(VendorDetailView.ID, Long.toString(e.getItem().id()))));
+        Grids.openOnClickOrEnter(grid, item -> UI.getCurrent().navigate(VendorDetailView.class,
+                new RouteParameters(VendorDetailView.ID, Long.toString(item.id()))));
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("legalName"), SortDirection.ASCENDING)));
         grid.setSizeFull();
     }

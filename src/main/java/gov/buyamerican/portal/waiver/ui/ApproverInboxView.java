@@ -1,5 +1,6 @@
 package gov.buyamerican.portal.waiver.ui;
 
+import gov.buyamerican.portal.shared.ui.Grids;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -56,8 +57,8 @@ public class ApproverInboxView extends Main {
         grid.setEmptyStateText("Nothing is waiting for you.");
         grid.setItems(query -> waivers.inbox(new PageQuery(query.getOffset(),
                 Math.min(query.getLimit(), PageQuery.MAX_LIMIT), java.util.List.of())).stream());
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(WaiverDetailView.class,
-                new RouteParameters("id", String.valueOf(e.getItem().waiver().id()))));
+        Grids.openOnClickOrEnter(grid, item -> UI.getCurrent().navigate(WaiverDetailView.class,
+                new RouteParameters("id", String.valueOf(item.waiver().id()))));
         grid.setSizeFull();
         add(new ViewToolbar("Approver inbox", "Waiting for me, oldest first: requests within my authority and value "
                 + "limit, and those I am reviewing.", new NotificationBell(notifications)), grid);

@@ -1,5 +1,6 @@
 package gov.buyamerican.portal.waiver.ui;
 
+import gov.buyamerican.portal.shared.ui.Grids;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -144,8 +145,8 @@ public class WaiverListView extends Main implements BeforeEnterObserver {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Waivers");
         grid.setEmptyStateText("No waiver matches the filters");
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(WaiverDetailView.class, new com.vaadin.flow.router.RouteParameters(
-                "id", String.valueOf(e.getItem().id()))));
+        Grids.openOnClickOrEnter(grid, item -> UI.getCurrent().navigate(WaiverDetailView.class, new com.vaadin.flow.router.RouteParameters(
+                "id", String.valueOf(item.id()))));
         grid.setItems(query -> waivers.list(currentFilter, new PageQuery(query.getOffset(), Math.min(query.getLimit(), PageQuery.MAX_LIMIT),
                 query.getSortOrders().stream().map(o -> new PageQuery.SortOrder(o.getSorted(),
                         o.getDirection() == SortDirection.ASCENDING)).toList())).stream());

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.tabs.Tab;
 import gov.buyamerican.portal.security.Role;
 import gov.buyamerican.portal.shared.ui.NotFoundView;
@@ -67,7 +67,7 @@ class VendorDetailViewTest extends KaribuTest {
         for (String[] tab : new String[][] {{"Products", "Products in the catalog"}, {"Attestations", "Origin attestations by product"},
                 {"Waivers", "No waiver requests yet"}, {"Purchases", "Purchases from this vendor"}, {"Contacts", "No contacts yet"}}) {
             select(view, tab[0]);
-            assertThat(_find(H3.class).stream().map(H3::getText)).as(tab[0]).contains(tab[1]);
+            assertThat(_find(H2.class).stream().map(H2::getText)).as(tab[0]).contains(tab[1]);
         }
         select(view, "Products");
         assertThat(_find(com.vaadin.flow.component.html.Anchor.class).stream().map(a -> a.getHref()))
