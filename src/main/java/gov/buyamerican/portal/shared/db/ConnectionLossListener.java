@@ -10,6 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
 
 /**
  * When one statement finds its connection lost (the database server crashed, restarted or failed over), every pooled
@@ -32,6 +34,33 @@ class ConnectionLossListener {
                 }
             }
         });
+    }
+
+    /**
+     * The same when a transaction cannot even begin because its connection is dead (the transaction manager fails on
+     * {@code setAutoCommit(false)} before jOOQ runs a statement). Spring Boot registers this listener with the
+     * transaction manager.
+     */
+    @Bean
+    TransactionExecutionListener connectionLossTransactionListener(DataSource dataSource) {
+        return new TransactionExecutionListener() {
+            @Override
+            public void afterBegin(TransactionExecution transaction, Throwable beginFailure) {
+                if (beginFailure != null && isConnectionLoss(beginFailure)) {
+                    SQLException cause = sqlExceptionIn(beginFailure);
+                    retireConnections(dataSource, cause != null ? cause : new SQLException(beginFailure));
+                }
+            }
+        };
+    }
+
+    private static SQLException sqlExceptionIn(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SQLException s) {
+                return s;
+            }
+        }
+        return null;
     }
 
     static void retireConnections(DataSource dataSource, SQLException cause) {
