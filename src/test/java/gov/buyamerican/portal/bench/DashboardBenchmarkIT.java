@@ -16,14 +16,9 @@ import gov.buyamerican.portal.reporting.PurchaseTestData;
 import gov.buyamerican.portal.security.Role;
 import gov.buyamerican.portal.support.PortalSpringTest;
 import gov.buyamerican.portal.support.TestUsers;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -83,7 +78,7 @@ class DashboardBenchmarkIT {
     int port;
 
     private final List<String> report = new ArrayList<>();
-    private double maxLoad;
+    private final LoadWatch load = new LoadWatch();
 
     @BeforeEach
     void actAsReports() {
@@ -117,7 +112,7 @@ class DashboardBenchmarkIT {
                 + OFFICES + " offices, " + VENDORS + " vendors; " + RUNS + " runs per card after " + WARM_UP
                 + " warm-up runs; times in ms");
         line("machine: " + Runtime.getRuntime().availableProcessors() + " CPUs, Java " + System.getProperty("java.version")
-                + ", MariaDB " + dsl.fetchValue("SELECT VERSION()") + "; load average " + loadAverage());
+                + ", MariaDB " + dsl.fetchValue("SELECT VERSION()") + "; load average " + load.read());
         generate();
 
         DashboardFilter year = new DashboardFilter(YearMonth.of(2026, 1), YearMonth.of(2026, 12), null, null);
@@ -141,11 +136,11 @@ class DashboardBenchmarkIT {
                             List.of(queries.expiringCountQuery(today).getSQL(ParamType.INLINED),
                                     queries.expiringListQuery(today, ReportService.EXPIRING_LISTED).getSQL(ParamType.INLINED))));
             line("");
-            line("cards, " + entry.getKey() + " (" + f.from() + " to " + f.to() + "); load average " + loadAverage());
+            line("cards, " + entry.getKey() + " (" + f.from() + " to " + f.to() + "); load average " + load.read());
             line(String.format(Locale.US, "%-40s %8s %8s %8s %8s %9s", "card", "svc p50", "svc p95", "raw p50", "raw p95",
                     "p50 ratio"));
             for (Card c : cards) {
-                double[][] both = timeAlternating(() -> c.service().get(), () -> c.sql().stream().mapToInt(this::raw).sum(), RUNS);
+                double[][] both = timeAlternating(() -> c.service().get(), () -> c.sql().stream().mapToInt(sql -> RawSql.readAll(dataSource, sql)).sum(), RUNS);
                 Timing ts = Timing.of(both[0]);
                 Timing tr = Timing.of(both[1]);
                 double ratio = ts.p50() / tr.p50();
@@ -162,14 +157,14 @@ class DashboardBenchmarkIT {
                     Map.entry("top vendors, fine rollup, without V45 index", sql(queries.vendorQuery(f, ReportService.TOP, false)).getFirst()
                             .replaceFirst("(?i)(from `purchase_vendor_rollup`)", "$1 IGNORE INDEX (ix_purchase_vendor_rollup_class)")))) {
                 assertThat(ignored.getValue()).contains("IGNORE INDEX");
-                Timing t = Timing.of(time(() -> raw(ignored.getValue()), 20));
+                Timing t = Timing.of(time(() -> RawSql.readAll(dataSource, ignored.getValue()), 20));
                 line(String.format(Locale.US, "%-40s %8s %8s %8.2f %8.2f", "  raw: " + ignored.getKey(), "", "", t.p50(), t.p95()));
             }
             if (f.officeId() == null && f.channel() == null) {
                 // the card before V52: the fine rollup (month, office, channel, class, vendor) through the V45 index
                 String fine = sql(queries.vendorQuery(f, ReportService.TOP, false)).getFirst();
                 assertThat(fine).contains("`purchase_vendor_rollup`");
-                Timing t = Timing.of(time(() -> raw(fine), 20));
+                Timing t = Timing.of(time(() -> RawSql.readAll(dataSource, fine), 20));
                 line(String.format(Locale.US, "%-40s %8s %8s %8.2f %8.2f", "  raw: top vendors, fine rollup (before V52)", "", "",
                         t.p50(), t.p95()));
             }
@@ -196,24 +191,24 @@ class DashboardBenchmarkIT {
                 + " AND p.classification IN ('FOREIGN_WAIVED', 'FOREIGN_UNWAIVED') GROUP BY 1, 2 ORDER BY t DESC LIMIT 10");
         line(String.format(Locale.US, "%-40s %8s %8s", "query over the detail rows", "p50", "max"));
         for (var d : detail.entrySet()) {
-            raw(d.getValue());
-            double[] t = time(() -> raw(d.getValue()), 5);
+            RawSql.readAll(dataSource, d.getValue());
+            double[] t = time(() -> RawSql.readAll(dataSource, d.getValue()), 5);
             Arrays.sort(t);
             line(String.format(Locale.US, "%-40s %8.1f %8.1f", d.getKey(), t[2], t[4]));
         }
 
         line("");
-        line("heap per logged-in dashboard session; load average " + loadAverage());
+        line("heap per logged-in dashboard session; load average " + load.read());
         sessions();
 
         line("");
-        line("load average at the end: " + loadAverage());
-        boolean overloaded = maxLoad > Runtime.getRuntime().availableProcessors();
+        line("load average at the end: " + load.read());
+        boolean overloaded = load.overloaded();
         line(misses.isEmpty() ? "All targets met: each card within " + RATIO_TARGET + "x of its raw SQL (p50, or under "
                 + "0.5 ms apart); whole dashboard p95 < " + DASHBOARD_TARGET_MS + " ms"
                 : "Targets missed: " + String.join("; ", misses));
         if (overloaded && !misses.isEmpty()) {
-            line("Not judged: other processes kept the machine overloaded (1-minute load average up to " + maxLoad
+            line("Not judged: other processes kept the machine overloaded (1-minute load average up to " + load.max()
                     + " on " + Runtime.getRuntime().availableProcessors() + " CPUs).");
         }
         Path out = Path.of("target", "bench", "dashboard-benchmark.txt");
@@ -405,33 +400,7 @@ class DashboardBenchmarkIT {
         return millis;
     }
 
-    /** The SQL on a plain pooled connection: execute, read every column of every row. */
-    private int raw(String sql) {
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery(sql)) {
-            int columns = rs.getMetaData().getColumnCount();
-            int rows = 0;
-            while (rs.next()) {
-                for (int i = 1; i <= columns; i++) {
-                    rs.getObject(i);
-                }
-                rows++;
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
-            maxLoad = Math.max(maxLoad, Double.parseDouble(parts[0]));
-            return parts[0] + " / " + parts[1] + " / " + parts[2];
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
-    }
 
     private void line(String text) {
         System.out.println(text);

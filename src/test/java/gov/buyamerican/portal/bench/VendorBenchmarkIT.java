@@ -18,7 +18,6 @@ import gov.buyamerican.portal.vendor.internal.VendorGenerator;
 import gov.buyamerican.portal.vendor.internal.VendorQueries;
 import gov.buyamerican.portal.vendor.internal.VendorStore;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -115,7 +114,7 @@ class VendorBenchmarkIT {
         line("Vendor registry benchmark: " + VENDORS + " generated vendors, " + RUNS + " runs per scenario after "
                 + WARM_UP + " warm-up runs; times in ms");
         line("machine: " + Runtime.getRuntime().availableProcessors() + " CPUs, Java " + System.getProperty("java.version")
-                + ", MariaDB " + dsl.fetchValue("SELECT VERSION()") + "; load average " + loadAverage());
+                + ", MariaDB " + dsl.fetchValue("SELECT VERSION()") + "; load average " + load.read());
         load();
 
         LocalDate today = LocalDate.now();
@@ -146,12 +145,12 @@ class VendorBenchmarkIT {
         for (int round = 0; round < 5; round++) {
             for (Scenario s : scenarios) {
                 vendors.search(s.filter(), s.page());
-                raw(VendorQueries.page(dsl, s.filter(), s.page()).getSQL(ParamType.INLINED));
+                RawSql.readAll(dataSource, VendorQueries.page(dsl, s.filter(), s.page()).getSQL(ParamType.INLINED));
             }
         }
 
         line("");
-        line("load average before the pages: " + loadAverage());
+        line("load average before the pages: " + load.read());
         line(String.format(Locale.US, "%-44s %9s %9s %9s %9s %8s %8s", "page of 50 rows", "svc p50", "svc p95",
                 "raw p50", "raw p95", "p95 ratio", "p95 diff"));
         List<String> misses = new ArrayList<>();
@@ -160,7 +159,7 @@ class VendorBenchmarkIT {
         for (Scenario s : scenarios) {
             String sql = VendorQueries.page(dsl, s.filter(), s.page()).getSQL(ParamType.INLINED);
             Supplier<Integer> service = () -> vendors.search(s.filter(), s.page()).size();
-            Supplier<Integer> raw = () -> raw(sql);
+            Supplier<Integer> raw = () -> RawSql.readAll(dataSource, sql);
             assertThat(raw.get()).as(s.name()).isEqualTo(service.get());
             double[][] both = timeAlternating(service, raw);
             double[] svc = both[0];
@@ -199,7 +198,7 @@ class VendorBenchmarkIT {
         }
 
         line("");
-        line("load average before the import: " + loadAverage());
+        line("load average before the import: " + load.read());
         StringWriter csv = new StringWriter(IMPORT_ROWS * 200);
         new VendorGenerator(20_261_125L, today).writeTemplateCsv(IMPORT_ROWS, csv);
         byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
@@ -221,14 +220,14 @@ class VendorBenchmarkIT {
         }
 
         line("");
-        String end = loadAverage();
+        String end = load.read();
         line("load average at the end: " + end);
-        boolean overloaded = maxLoad > Runtime.getRuntime().availableProcessors();
+        boolean overloaded = load.overloaded();
         line(misses.isEmpty() ? "All targets met: page p95 < " + PAGE_P95_TARGET_MS + " ms and < raw + "
                 + OVER_RAW_TARGET_MS + " ms; 100k import < " + IMPORT_TARGET_MS / 1000 + " s"
                 : "Targets missed: " + String.join("; ", misses));
         if (overloaded && !misses.isEmpty()) {
-            line("Not judged: other processes kept the machine overloaded (1-minute load average up to " + maxLoad
+            line("Not judged: other processes kept the machine overloaded (1-minute load average up to " + load.max()
                     + " on " + Runtime.getRuntime().availableProcessors() + " CPUs); run again on a quiet machine.");
         }
         Path out = Path.of("target", "bench", "vendor-benchmark.txt");
@@ -282,23 +281,6 @@ class VendorBenchmarkIT {
         return millis;
     }
 
-    /** The same SQL on a plain pooled connection: execute, read every column of every row. */
-    private int raw(String sql) {
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery(sql)) {
-            int columns = rs.getMetaData().getColumnCount();
-            int rows = 0;
-            while (rs.next()) {
-                for (int i = 1; i <= columns; i++) {
-                    rs.getObject(i);
-                }
-                rows++;
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private int rawCount(String sql) {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
@@ -310,18 +292,8 @@ class VendorBenchmarkIT {
         }
     }
 
-    private double maxLoad;
+    private final LoadWatch load = new LoadWatch();
 
-    /** The 1-minute load average of the machine (Linux), remembered to judge whether the timings are fair. */
-    private String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
-            maxLoad = Math.max(maxLoad, Double.parseDouble(parts[0]));
-            return parts[0] + " / " + parts[1] + " / " + parts[2] + " (1 / 5 / 15 min)";
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
-    }
 
     private void line(String text) {
         System.out.println(text);
