@@ -459,6 +459,50 @@ class PurchaseImportIT {
         assertRollupsEqualRebuild();
     }
 
+    /**
+     * A file overlapping an earlier import: the import looks up a sample of each chunk's keys first and all of them only
+     * when the sample finds one stored. Here the stored rows sit between the sampled ones, so the chunk goes to the
+     * database whole and IGNORE skips them: still counted as duplicates, stored once, rollups right. Importing the whole
+     * file again takes the other path (the sample finds stored keys): every row a duplicate.
+     */
+    /** PurchaseImporter.CHUNK: rows per chunk (the sample of keys is spread over one chunk). */
+    private static final int CHUNK = 5_000;
+
+    @Test
+    void aFileOverlappingAnEarlierOneStoresEachRowOnce() {
+        String market = VendorFixtures.uei();
+        int rows = CHUNK + 1_000;
+        java.util.function.IntFunction<String> line = i -> "OVL-" + market + "," + (i + 1) + ",2026-0" + (1 + i % 9) + "-1"
+                + (i % 10) + "," + market + ",Overlap Market " + market + ",,,,,,item " + i + ",1,," + (i % 900 + 1)
+                + ".25," + (i % 3 == 0 ? "CN" : "US") + ",OVL" + (i % 4) + ",,,\n";
+        // rows 1-3 and 5,001 of the whole file: none of them a sampled position of their chunk
+        int[] earlier = {1, 2, 3, CHUNK + 1};
+        StringBuilder first = new StringBuilder(MarketplaceOrderFormat.headerLine()).append('\n');
+        for (int i : earlier) {
+            first.append(line.apply(i));
+        }
+        StringBuilder whole = new StringBuilder(MarketplaceOrderFormat.headerLine()).append('\n');
+        for (int i = 0; i < rows; i++) {
+            whole.append(line.apply(i));
+        }
+        assertThat(run(PurchaseImportFormat.MARKETPLACE, UnknownVendors.CREATE,
+                first.toString().getBytes(StandardCharsets.UTF_8)).imported()).isEqualTo(earlier.length);
+
+        PurchaseImportResult r = run(PurchaseImportFormat.MARKETPLACE, UnknownVendors.CREATE,
+                whole.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(r.rowsRead()).isEqualTo(rows);
+        assertThat(r.imported()).isEqualTo(rows - earlier.length);
+        assertThat(r.duplicates()).isEqualTo(earlier.length);
+        assertThat(dsl.fetchCount(PURCHASE, PURCHASE.SOURCE_KEY.like("%:OVL-" + market + ":%"))).isEqualTo(rows);
+        assertRollupsEqualRebuild();
+
+        PurchaseImportResult again = run(PurchaseImportFormat.MARKETPLACE, UnknownVendors.CREATE,
+                whole.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(again.imported()).isZero();
+        assertThat(again.duplicates()).isEqualTo(rows);
+        assertRollupsEqualRebuild();
+    }
+
     // ---- roles ----
 
     @Test

@@ -225,7 +225,7 @@ public class ReportQueries {
     }
 
     public static WaiverStats waiversFrom(Result<Record4<String, String, LocalDateTime, LocalDateTime>> rows) {
-        BusinessDayIndex calendar = new BusinessDayIndex(BusinessDays.usFederal());
+        BusinessDayIndex calendar = BusinessDayIndex.US_FEDERAL;
         Map<String, Long> counts = new TreeMap<>();
         Map<WaiverType, List<Integer>> days = new EnumMap<>(WaiverType.class);
         List<Integer> all = new ArrayList<>();
@@ -255,12 +255,17 @@ public class ReportQueries {
     }
 
     /**
-     * {@link BusinessDays#businessDaysBetween} for many pairs of dates, asking the calendar once per distinct day (the
-     * rules' calendar works out the year's federal holidays on every ask).
+     * {@link BusinessDays#businessDaysBetween} for many pairs of dates in constant time per pair: the calendar is asked
+     * once per day of a year, the first time a date of that year is needed, and kept as a running count (the rules'
+     * calendar works out the year's federal holidays on every ask). Shared by every call: the federal calendar never
+     * changes for a date already counted.
      */
     static final class BusinessDayIndex {
+        static final BusinessDayIndex US_FEDERAL = new BusinessDayIndex(BusinessDays.usFederal());
+
         private final BusinessDays calendar;
-        private final Map<LocalDate, Boolean> businessDay = new java.util.HashMap<>();
+        /** year -> running count: element i = business days from January 1 up to and including day-of-year i + 1 */
+        private final Map<Integer, int[]> byYear = new java.util.concurrent.ConcurrentHashMap<>();
 
         BusinessDayIndex(BusinessDays calendar) {
             this.calendar = calendar;
@@ -271,13 +276,27 @@ public class ReportQueries {
             if (to.isBefore(from)) {
                 throw new IllegalArgumentException("The end date " + to + " is before the start date " + from + ".");
             }
-            int count = 0;
-            for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-                if (businessDay.computeIfAbsent(d, calendar::isBusinessDay)) {
-                    count++;
-                }
+            int count = running(to.getYear())[to.getDayOfYear() - 1] - running(from.getYear())[from.getDayOfYear() - 1];
+            for (int y = from.getYear(); y < to.getYear(); y++) {
+                int[] year = running(y);
+                count += year[year.length - 1];
             }
             return count;
+        }
+
+        private int[] running(int year) {
+            return byYear.computeIfAbsent(year, y -> {
+                LocalDate d = LocalDate.of(y, 1, 1);
+                int[] r = new int[d.lengthOfYear()];
+                int n = 0;
+                for (int i = 0; i < r.length; i++, d = d.plusDays(1)) {
+                    if (calendar.isBusinessDay(d)) {
+                        n++;
+                    }
+                    r[i] = n;
+                }
+                return r;
+            });
         }
     }
 

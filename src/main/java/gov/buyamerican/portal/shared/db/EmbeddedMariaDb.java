@@ -100,7 +100,8 @@ public final class EmbeddedMariaDb {
                     .addArg("--bind-address=127.0.0.1")
                     .addArg("--skip-name-resolve")
                     .addArg("--collation-server=utf8mb4_unicode_ci")
-                    .addArg("--innodb-buffer-pool-size=256M")
+                    .addArg("--innodb-buffer-pool-size=1G")
+                    .addArg("--innodb-log-file-size=512M")
                     .addArg("--max-connections=200");
             if ("root".equals(osUser)) {
                 builder.addArg("--user=root"); // mariadbd refuses to run as root otherwise
