@@ -37,7 +37,8 @@ public class EmbeddedDatabaseStarter implements ApplicationListener<ApplicationE
                 env.getProperty("portal.embedded-db.database", "portal"),
                 env.getProperty("portal.embedded-db.username", "portal"),
                 env.getProperty("portal.embedded-db.port", Integer.class, 0),
-                env.getProperty("portal.embedded-db.fresh", Boolean.class, false));
+                env.getProperty("portal.embedded-db.fresh", Boolean.class, false),
+                env.getProperty("portal.embedded-db.buffer-pool-size", EmbeddedMariaDb.Settings.DEFAULT_BUFFER_POOL));
         EmbeddedMariaDb.ConnectionInfo db = EmbeddedMariaDb.startOnce(settings);
         env.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, Map.of(
                 "spring.datasource.url", db.url(),
