@@ -28,8 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>{@link #dashboard} reads all cards in one read-only transaction (one consistent snapshot). The single-card
  * methods join a caller's transaction but do not open one (a transaction of its own costs a card three extra round
- * trips, more than some cards' query): each is one SELECT, consistent on its own, except the expiring attestations'
- * counts and first names, two SELECTs that only share a snapshot inside {@link #dashboard}.
+ * trips, more than some cards' query): each is one SELECT, consistent on its own.
  */
 @Service
 @Transactional(readOnly = true)
@@ -87,13 +86,12 @@ public class ReportService {
         return ReportQueries.waiversFrom(queries.waiverQuery(filter).fetch());
     }
 
-    /** Verified attestations ending within 90 days of today (UTC). Two small queries: counts, and the first ones. */
+    /** Verified attestations ending within 90 days of today (UTC): the counts by 30-day band and the first ones, one query. */
     @PreAuthorize(READ)
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public ExpiringAttestations expiringAttestations() {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        return ReportQueries.expiringFrom(today, queries.expiringCountQuery(today).fetchOne(),
-                queries.expiringListQuery(today, EXPIRING_LISTED).fetch());
+        return ReportQueries.expiringFrom(today, queries.expiringQuery(today, EXPIRING_LISTED).fetch());
     }
 
     @PreAuthorize(READ)

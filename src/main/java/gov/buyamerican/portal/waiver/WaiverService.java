@@ -173,7 +173,11 @@ public class WaiverService {
      * The approver inbox: submitted requests the caller may decide (type within their authority, value within their
      * limit, not their own) and requests they are reviewing; oldest submission first.
      */
-    /** The approval state and PIIDs of these waivers (unknown ids are left out), for purchase classification. */
+    /**
+     * The approval state and PIIDs of these waivers (unknown ids are left out), for purchase classification. Another
+     * user's draft stays private as everywhere else (unless the caller oversees all drafts): it is reported as a draft
+     * that is not approved, without its number or PIIDs.
+     */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public List<WaiverValidity> validities(java.util.Collection<Long> ids) {
@@ -197,7 +201,7 @@ public class WaiverService {
 
     private List<WaiverValidity> validities(Condition where) {
         var rows = dsl.select(WAIVER_REQUEST.ID, WAIVER_REQUEST.WAIVER_NUMBER, WAIVER_REQUEST.MIAO_ID,
-                        WAIVER_REQUEST.STATUS, WAIVER_REQUEST.EXPIRES_ON)
+                        WAIVER_REQUEST.STATUS, WAIVER_REQUEST.EXPIRES_ON, WAIVER_REQUEST.ORIGIN, WAIVER_REQUEST.REQUESTER)
                 .from(WAIVER_REQUEST).where(where).orderBy(WAIVER_REQUEST.ID).fetch();
         if (rows.isEmpty()) {
             return List.of();
@@ -208,7 +212,16 @@ public class WaiverService {
                 .orderBy(WAIVER_PIID.WAIVER_ID, WAIVER_PIID.POSITION)
                 .forEach(r -> piids.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
         List<WaiverValidity> out = new ArrayList<>(rows.size());
+        boolean seesAllDrafts = CurrentUser.hasAnyRole(Role.ADMIN, Role.AUDITOR);
+        String caller = CurrentUser.actor();
         for (var r : rows) {
+            if (!seesAllDrafts && WaiverStatus.DRAFT.name().equals(r.get(WAIVER_REQUEST.STATUS))
+                    && !WaiverOrigin.MIAO_IMPORT.name().equals(r.get(WAIVER_REQUEST.ORIGIN))
+                    && !caller.equals(r.get(WAIVER_REQUEST.REQUESTER))) {
+                out.add(new WaiverValidity(r.get(WAIVER_REQUEST.ID), "draft " + r.get(WAIVER_REQUEST.ID), false, null,
+                        List.of()));
+                continue;
+            }
             String number = r.get(WAIVER_REQUEST.WAIVER_NUMBER);
             String status = r.get(WAIVER_REQUEST.STATUS);
             boolean approved = WaiverStatus.APPROVED.name().equals(status) || WaiverStatus.EXPIRED.name().equals(status);

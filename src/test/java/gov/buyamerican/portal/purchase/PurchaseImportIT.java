@@ -546,5 +546,12 @@ class PurchaseImportIT {
         var foreignRollup = dsl.fetch("SELECT classification, DATE_FORMAT(month, '%Y-%m-01') m, vendor_id, purchase_count n, "
                 + "total_amount t FROM purchase_foreign_vendor_rollup ORDER BY 1, 2, 3").map(r -> r.intoList().toString());
         assertThat(foreignRollup).as("purchase_foreign_vendor_rollup").isEqualTo(foreignDetail);
+        // the foreign-country rollup (V53), the same way
+        var countryDetail = dsl.fetch("SELECT classification, DATE_FORMAT(purchase_date, '%Y-%m-01') m, COALESCE(origin_country, ''), "
+                + "COUNT(*) n, CAST(SUM(total_amount) AS DECIMAL(23,4)) t FROM purchase WHERE classification IN ('FOREIGN_WAIVED', "
+                + "'FOREIGN_UNWAIVED') GROUP BY 1, 2, 3 ORDER BY 1, 2, 3").map(r -> r.intoList().toString());
+        var countryRollup = dsl.fetch("SELECT classification, DATE_FORMAT(month, '%Y-%m-01') m, origin_country, purchase_count n, "
+                + "total_amount t FROM purchase_foreign_country_rollup ORDER BY 1, 2, 3").map(r -> r.intoList().toString());
+        assertThat(countryRollup).as("purchase_foreign_country_rollup").isEqualTo(countryDetail);
     }
 }

@@ -281,6 +281,17 @@ class PurchaseServiceIT {
                 + " AND classification IN ('FOREIGN_WAIVED', 'FOREIGN_UNWAIVED') GROUP BY 1, 2 ORDER BY 1, 2", vendor.id())
                 .map(r -> r.intoList().toString());
         assertThat(stored).as("purchase_foreign_vendor_rollup").isNotEmpty().isEqualTo(rebuilt);
+        // purchase_foreign_country_rollup (V53): every country of the months this vendor bought in
+        String months = "SELECT DISTINCT purchase_date - INTERVAL (DAYOFMONTH(purchase_date) - 1) DAY FROM purchase"
+                + " WHERE vendor_id = " + vendor.id();
+        var countries = dsl.fetch("SELECT classification, month, origin_country, purchase_count, total_amount"
+                + " FROM purchase_foreign_country_rollup WHERE month IN (" + months + ") ORDER BY 1, 2, 3")
+                .map(r -> r.intoList().toString());
+        var countriesRebuilt = dsl.fetch("SELECT classification, purchase_date - INTERVAL (DAYOFMONTH(purchase_date) - 1) DAY m,"
+                + " COALESCE(origin_country, ''), COUNT(*), CAST(SUM(total_amount) AS DECIMAL(23,4)) FROM purchase"
+                + " WHERE classification IN ('FOREIGN_WAIVED', 'FOREIGN_UNWAIVED')"
+                + " GROUP BY 1, 2, 3 HAVING m IN (" + months + ") ORDER BY 1, 2, 3").map(r -> r.intoList().toString());
+        assertThat(countries).as("purchase_foreign_country_rollup").isNotEmpty().isEqualTo(countriesRebuilt);
     }
 
     @Autowired

@@ -93,13 +93,18 @@ public final class PurchaseTestData {
         dsl.execute("INSERT INTO purchase_vendor_rollup (month, office_id, channel, classification, vendor_id, purchase_count, total_amount) "
                 + "SELECT " + month + ", office_id, channel, classification, vendor_id, COUNT(*), SUM(total_amount) "
                 + "FROM purchase WHERE " + where + " GROUP BY 1, 2, 3, 4, 5");
-        // the coarse top-vendors rollup (V52) has no office: the months of the matching purchases, from all purchases
+        // the coarse top-vendors and top-countries rollups (V52, V53) have no office: the months of the matching purchases, from all purchases
         String months = "SELECT DISTINCT " + month + " FROM purchase WHERE " + where;
         dsl.execute("DELETE FROM purchase_foreign_vendor_rollup WHERE month IN (" + months + ")");
         dsl.execute("INSERT INTO purchase_foreign_vendor_rollup (classification, month, vendor_id, purchase_count, total_amount) "
                 + "SELECT classification, " + month + ", vendor_id, COUNT(*), SUM(total_amount) FROM purchase "
                 + "WHERE classification IN ('FOREIGN_WAIVED', 'FOREIGN_UNWAIVED') AND " + month + " IN (" + months + ") "
                 + "GROUP BY 1, 2, 3");
+        dsl.execute("DELETE FROM purchase_foreign_country_rollup WHERE month IN (" + months + ")");
+        dsl.execute("INSERT INTO purchase_foreign_country_rollup (classification, month, origin_country, purchase_count, "
+                + "total_amount) SELECT classification, " + month + ", COALESCE(origin_country, ''), COUNT(*), SUM(total_amount) "
+                + "FROM purchase WHERE classification IN ('FOREIGN_WAIVED', 'FOREIGN_UNWAIVED') AND " + month + " IN ("
+                + months + ") GROUP BY 1, 2, 3");
     }
 
     public long waiver(String type, String status, LocalDateTime submitted, LocalDateTime decided) {

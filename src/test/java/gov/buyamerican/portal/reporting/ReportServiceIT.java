@@ -237,6 +237,41 @@ class ReportServiceIT {
                 .isEqualTo(figures(reports.topVendors(new DashboardFilter(feb.from(), feb.to(), officeA, null))));
     }
 
+    @Test
+    void topCountriesFromTheCoarseRollupEqualTheSumOverOfficesAndOverChannels() {
+        // unfiltered: purchase_foreign_country_rollup (V53); by office or channel: purchase_country_rollup
+        assertThat(queries.countryQuery(Q1, ReportService.TOP).getSQL()).contains("purchase_foreign_country_rollup")
+                .doesNotContain("`purchase_country_rollup`");
+        assertThat(queries.countryQuery(new DashboardFilter(Q1.from(), Q1.to(), null, Channel.COMMERCIAL_PLATFORM),
+                ReportService.TOP).getSQL()).contains("`purchase_country_rollup`");
+        List<String> unfiltered = figures(reports.topCountries(Q1));
+        assertThat(unfiltered).hasSizeGreaterThanOrEqualTo(2);
+        // the same figures from the fine rollup, summed over offices and channels by the query itself
+        assertThat(unfiltered).isEqualTo(figures(gov.buyamerican.portal.reporting.internal.ReportQueries.countriesFrom(
+                queries.countryQuery(Q1, ReportService.TOP, false).fetch())));
+        List<ForeignSpend> byOffice = new ArrayList<>();
+        for (long office : List.of(officeA, officeB)) {
+            byOffice.addAll(reports.topCountries(new DashboardFilter(Q1.from(), Q1.to(), office, null)));
+        }
+        assertThat(figures(mergeCountries(byOffice))).isEqualTo(unfiltered);
+        List<ForeignSpend> byChannel = new ArrayList<>();
+        for (Channel c : Channel.values()) {
+            byChannel.addAll(reports.topCountries(new DashboardFilter(Q1.from(), Q1.to(), null, c)));
+        }
+        assertThat(figures(mergeCountries(byChannel))).isEqualTo(unfiltered);
+    }
+
+    private static List<ForeignSpend> mergeCountries(List<ForeignSpend> parts) {
+        Map<String, ForeignSpend> byKey = new TreeMap<>();
+        for (ForeignSpend p : parts) {
+            byKey.merge(p.key(), p, (a, b) -> new ForeignSpend(a.key(), a.name(), a.waived().plus(b.waived()),
+                    a.unwaived().plus(b.unwaived())));
+        }
+        return byKey.values().stream()
+                .sorted(Comparator.comparing(ForeignSpend::amount).reversed().thenComparing(ForeignSpend::key))
+                .toList();
+    }
+
     /** Per vendor: the sums of several filtered lists, largest total first (then key), as the card orders them. */
     private static List<ForeignSpend> merge(List<ForeignSpend> parts) {
         Map<String, ForeignSpend> byKey = new TreeMap<>();

@@ -218,8 +218,17 @@ class WaiverServiceIT {
         assertThatThrownBy(() -> waivers.submit(draft.id(), draft.version())).isInstanceOf(NotFoundException.class);
         assertThat(waivers.list(WaiverFilter.portal(), PageQuery.first(500))).extracting(WaiverSummary::id)
                 .doesNotContain(draft.id());
+        // classification's view of the draft: not approved, nothing of its content
+        assertThat(waivers.validities(List.of(draft.id()))).singleElement().satisfies(v -> {
+            assertThat(v.approved()).isFalse();
+            assertThat(v.reference()).isEqualTo("draft " + draft.id()).doesNotContain(draft.number());
+            assertThat(v.piids()).isEmpty();
+            assertThat(v.expiresOn()).isNull();
+        });
 
         TestUsers.actAs(STAFF, Role.STAFF);
+        assertThat(waivers.validities(List.of(draft.id()))).singleElement()
+                .satisfies(v -> assertThat(v.reference()).isEqualTo(draft.number()));
         WaiverDetails sent = waivers.submit(draft.id(), draft.version());
         TestUsers.actAs(STAFF2, Role.STAFF);
         assertThat(waivers.get(draft.id()).status()).isEqualTo(WaiverStatus.SUBMITTED);

@@ -14,18 +14,19 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the four rollup tables ({@code purchase_month_rollup}, {@code purchase_country_rollup},
- * {@code purchase_vendor_rollup}, {@code purchase_foreign_vendor_rollup}) equal to a GROUP BY over the {@code purchase}
- * rows, in the caller's transaction. {@code purchase_foreign_vendor_rollup} (V52) is keyed (classification, month,
- * vendor_id), without office and channel, and holds the two foreign classes only: it serves the "top vendors by
- * foreign spend" card when the dashboard is not filtered by office or channel.
+ * Keeps the five rollup tables ({@code purchase_month_rollup}, {@code purchase_country_rollup},
+ * {@code purchase_vendor_rollup}, {@code purchase_foreign_vendor_rollup}, {@code purchase_foreign_country_rollup}) equal
+ * to a GROUP BY over the {@code purchase} rows, in the caller's transaction. The two "foreign" rollups (V52, V53) are
+ * keyed (classification, month, vendor_id or origin_country), without office and channel, and hold the two foreign
+ * classes only: they serve the "top vendors" and "top countries by foreign spend" cards when the dashboard is not
+ * filtered by office or channel.
  *
  * <ul>
  *   <li>{@link #applyDelta} for single writes (record, edit, delete, reclassify one row): subtracts the old row's
  *       contribution and adds the new one with {@code INSERT ... ON DUPLICATE KEY UPDATE}. A group whose count drops
  *       to zero is <b>deleted</b>, so the tables hold exactly the rows a rebuild would produce (tests compare them).</li>
  *   <li>{@link #rebuildMonths} for bulk writes (imports, bulk reclassification, demo data): deletes those months in all
- *       four tables and recomputes them from the detail rows with {@code INSERT ... SELECT ... GROUP BY}.</li>
+ *       five tables and recomputes them from the detail rows with {@code INSERT ... SELECT ... GROUP BY}.</li>
  * </ul>
  * Keys: month = first day of the purchase date's month; origin_country '' when unknown; vendor_id = the purchase's
  * {@code vendor_id} (the contractor, or the marketplace for a marketplace order; the seller is not rolled up).
@@ -37,8 +38,10 @@ public class PurchaseRollups {
     private static final String[] EXTRA_COLUMN = {null, "origin_country", "vendor_id"};
     private static final String[] EXTRA_SOURCE = {null, "COALESCE(origin_country, '')", "vendor_id"};
 
-    /** The coarse top-vendors rollup (V52): foreign classes only, no office or channel in its key. */
-    private static final String FOREIGN_VENDOR = "purchase_foreign_vendor_rollup";
+    /** The coarse "top" rollups (V52, V53): foreign classes only, no office or channel in their key. */
+    private static final String[] FOREIGN_TABLES = {"purchase_foreign_vendor_rollup", "purchase_foreign_country_rollup"};
+    private static final String[] FOREIGN_KEY_COLUMN = {"vendor_id", "origin_country"};
+    private static final String[] FOREIGN_KEY_SOURCE = {"vendor_id", "COALESCE(origin_country, '')"};
     private static final Set<String> FOREIGN = Set.of("FOREIGN_WAIVED", "FOREIGN_UNWAIVED");
     private static final String FOREIGN_SQL = "('FOREIGN_WAIVED', 'FOREIGN_UNWAIVED')";
 
@@ -80,6 +83,10 @@ public class PurchaseRollups {
         Object extra(int table) {
             return table == 1 ? country() : table == 2 ? (Object) vendorId : null;
         }
+
+        Object foreignKey(int table) {
+            return table == 0 ? (Object) vendorId : country();
+        }
     }
 
     /**
@@ -102,33 +109,38 @@ public class PurchaseRollups {
         }
         Row foreignBefore = before != null && FOREIGN.contains(before.classification()) ? before : null;
         Row foreignAfter = after != null && FOREIGN.contains(after.classification()) ? after : null;
-        if (foreignBefore != null && foreignAfter != null && sameForeignVendorKey(foreignBefore, foreignAfter)) {
-            addForeignVendor(foreignAfter, 0, foreignAfter.amount().subtract(foreignBefore.amount()));
-            return;
-        }
-        if (foreignBefore != null) {
-            addForeignVendor(foreignBefore, -1, foreignBefore.amount().negate());
-        }
-        if (foreignAfter != null) {
-            addForeignVendor(foreignAfter, 1, foreignAfter.amount());
+        for (int t = 0; t < FOREIGN_TABLES.length; t++) {
+            if (foreignBefore != null && foreignAfter != null && sameForeignKey(foreignBefore, foreignAfter, t)) {
+                addForeign(t, foreignAfter, 0, foreignAfter.amount().subtract(foreignBefore.amount()));
+                continue;
+            }
+            if (foreignBefore != null) {
+                addForeign(t, foreignBefore, -1, foreignBefore.amount().negate());
+            }
+            if (foreignAfter != null) {
+                addForeign(t, foreignAfter, 1, foreignAfter.amount());
+            }
         }
     }
 
-    private static boolean sameForeignVendorKey(Row a, Row b) {
-        return a.classification().equals(b.classification()) && a.month().equals(b.month()) && a.vendorId() == b.vendorId();
+    private static boolean sameForeignKey(Row a, Row b, int t) {
+        return a.classification().equals(b.classification()) && a.month().equals(b.month())
+                && a.foreignKey(t).equals(b.foreignKey(t));
     }
 
-    private void addForeignVendor(Row r, int count, BigDecimal amount) {
+    private void addForeign(int t, Row r, int count, BigDecimal amount) {
         if (count == 0 && amount.signum() == 0) {
             return;
         }
-        dsl.execute("INSERT INTO " + FOREIGN_VENDOR + " (classification, month, vendor_id, purchase_count, total_amount)"
+        String table = FOREIGN_TABLES[t];
+        String key = FOREIGN_KEY_COLUMN[t];
+        dsl.execute("INSERT INTO " + table + " (classification, month, " + key + ", purchase_count, total_amount)"
                 + " VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE purchase_count = purchase_count + ?,"
                 + " total_amount = total_amount + ?",
-                r.classification(), r.month(), r.vendorId(), count, amount, count, amount);
+                r.classification(), r.month(), r.foreignKey(t), count, amount, count, amount);
         if (count < 0) {
-            dsl.execute("DELETE FROM " + FOREIGN_VENDOR + " WHERE classification = ? AND month = ? AND vendor_id = ?"
-                    + " AND purchase_count <= 0", r.classification(), r.month(), r.vendorId());
+            dsl.execute("DELETE FROM " + table + " WHERE classification = ? AND month = ? AND " + key + " = ?"
+                    + " AND purchase_count <= 0", r.classification(), r.month(), r.foreignKey(t));
         }
     }
 
@@ -165,7 +177,7 @@ public class PurchaseRollups {
     }
 
     /**
-     * Recomputes these months (any day of each; duplicates ignored) in all four tables from the detail rows. Must run
+     * Recomputes these months (any day of each; duplicates ignored) in all five tables from the detail rows. Must run
      * inside the transaction that wrote the purchase rows. Cost: one DELETE and one INSERT ... SELECT per table over
      * the months' rows (index {@code ix_purchase_date}).
      */
@@ -198,7 +210,7 @@ public class PurchaseRollups {
         rebuild("(" + monthWhere + ")", "(" + dateWhere + ")", params.toArray());
     }
 
-    /** Recomputes all four tables from all purchase rows (demo data, repairs). */
+    /** Recomputes all five tables from all purchase rows (demo data, repairs). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void rebuildAll() {
         rebuild("1 = 1", "1 = 1", new Object[0]);
@@ -215,10 +227,13 @@ public class PurchaseRollups {
                     + " classification" + extraSrc + ", COUNT(*), SUM(total_amount) FROM purchase WHERE " + dateWhere
                     + " GROUP BY 1, office_id, channel, classification" + extraSrc, params);
         }
-        dsl.execute("DELETE FROM " + FOREIGN_VENDOR + " WHERE " + monthWhere, params);
-        dsl.execute("INSERT INTO " + FOREIGN_VENDOR + " (classification, month, vendor_id, purchase_count, total_amount)"
-                + " SELECT classification, purchase_date - INTERVAL (DAYOFMONTH(purchase_date) - 1) DAY, vendor_id,"
-                + " COUNT(*), SUM(total_amount) FROM purchase WHERE " + dateWhere + " AND classification IN " + FOREIGN_SQL
-                + " GROUP BY classification, 2, vendor_id", params);
+        for (int t = 0; t < FOREIGN_TABLES.length; t++) {
+            dsl.execute("DELETE FROM " + FOREIGN_TABLES[t] + " WHERE " + monthWhere, params);
+            dsl.execute("INSERT INTO " + FOREIGN_TABLES[t] + " (classification, month, " + FOREIGN_KEY_COLUMN[t]
+                    + ", purchase_count, total_amount) SELECT classification, purchase_date - INTERVAL"
+                    + " (DAYOFMONTH(purchase_date) - 1) DAY, " + FOREIGN_KEY_SOURCE[t] + ", COUNT(*), SUM(total_amount)"
+                    + " FROM purchase WHERE " + dateWhere + " AND classification IN " + FOREIGN_SQL
+                    + " GROUP BY classification, 2, 3", params);
+        }
     }
 }

@@ -6,6 +6,7 @@ import static gov.buyamerican.portal.db.Tables.OFFICE;
 import static gov.buyamerican.portal.db.Tables.PRODUCT;
 import static gov.buyamerican.portal.db.Tables.PURCHASE;
 import static gov.buyamerican.portal.db.Tables.PURCHASE_COUNTRY_ROLLUP;
+import static gov.buyamerican.portal.db.Tables.PURCHASE_FOREIGN_COUNTRY_ROLLUP;
 import static gov.buyamerican.portal.db.Tables.PURCHASE_FOREIGN_VENDOR_ROLLUP;
 import static gov.buyamerican.portal.db.Tables.PURCHASE_MONTH_ROLLUP;
 import static gov.buyamerican.portal.db.Tables.PURCHASE_VENDOR_ROLLUP;
@@ -126,10 +127,27 @@ public class ReportQueries {
 
     // ---------------------------------------------------------------------------------------------- top countries
 
+    /**
+     * Without an office or channel filter (the dashboard's default) the card reads {@code purchase_foreign_country_rollup}
+     * (V53: foreign classes only, keyed classification, month, country; no office or channel), otherwise
+     * {@code purchase_country_rollup} through its classification-led index (V45), which the office and channel cut.
+     */
     public ResultQuery<Record> countryQuery(DashboardFilter f, int limit) {
-        var r = PURCHASE_COUNTRY_ROLLUP;
-        Table<?> t = foreignSums(r, r.ORIGIN_COUNTRY, f, r.MONTH, r.OFFICE_ID, r.CHANNEL, r.CLASSIFICATION,
-                r.PURCHASE_COUNT, r.TOTAL_AMOUNT, limit);
+        return countryQuery(f, limit, f.officeId() == null && f.channel() == null);
+    }
+
+    /** The top-countries SQL on the coarse rollup ({@code coarse}, only without office and channel filter) or the fine one. */
+    public ResultQuery<Record> countryQuery(DashboardFilter f, int limit, boolean coarse) {
+        Table<?> t;
+        if (coarse) {
+            var c = PURCHASE_FOREIGN_COUNTRY_ROLLUP;
+            t = foreignSums(c, c.ORIGIN_COUNTRY, f, c.MONTH, null, null, c.CLASSIFICATION, c.PURCHASE_COUNT,
+                    c.TOTAL_AMOUNT, limit);
+        } else {
+            var r = PURCHASE_COUNTRY_ROLLUP;
+            t = foreignSums(r, r.ORIGIN_COUNTRY, f, r.MONTH, r.OFFICE_ID, r.CHANNEL, r.CLASSIFICATION,
+                    r.PURCHASE_COUNT, r.TOTAL_AMOUNT, limit);
+        }
         Field<String> key = t.field("k", String.class);
         return dsl.select(t.fields()).select(COUNTRY.NAME)
                 .from(t).leftJoin(COUNTRY).on(COUNTRY.ALPHA2.eq(key))
@@ -226,31 +244,40 @@ public class ReportQueries {
 
     public static WaiverStats waiversFrom(Result<Record4<String, String, LocalDateTime, LocalDateTime>> rows) {
         BusinessDayIndex calendar = BusinessDayIndex.US_FEDERAL;
-        Map<String, Long> counts = new TreeMap<>();
-        Map<WaiverType, List<Integer>> days = new EnumMap<>(WaiverType.class);
-        List<Integer> all = new ArrayList<>();
+        WaiverType[] types = WaiverType.values();
+        WaiverStatus[] statuses = WaiverStatus.values();
+        long[][] counts = new long[types.length][statuses.length];
+        List<List<Integer>> days = new ArrayList<>(types.length);
+        for (int i = 0; i < types.length; i++) {
+            days.add(new ArrayList<>());
+        }
+        List<Integer> all = new ArrayList<>(rows.size());
         for (var row : rows) {
             if (row.value1() == null || row.value2() == null) {
                 continue;
             }
             WaiverType type = WaiverType.valueOf(row.value1());
-            counts.merge(type.ordinal() + "/" + WaiverStatus.valueOf(row.value2()).ordinal(), 1L, Long::sum);
+            counts[type.ordinal()][WaiverStatus.valueOf(row.value2()).ordinal()]++;
             if (row.value4() != null && row.value3() != null && !row.value4().isBefore(row.value3())) {
                 int d = calendar.between(row.value3().toLocalDate(), row.value4().toLocalDate());
-                days.computeIfAbsent(type, k -> new ArrayList<>()).add(d);
+                days.get(type.ordinal()).add(d);
                 all.add(d);
             }
         }
         List<WaiverStats.TypeStatusCount> typeStatus = new ArrayList<>();
-        counts.forEach((k, n) -> {
-            String[] parts = k.split("/");
-            typeStatus.add(new WaiverStats.TypeStatusCount(WaiverType.values()[Integer.parseInt(parts[0])],
-                    WaiverStatus.values()[Integer.parseInt(parts[1])], n));
-        });
-        typeStatus.sort(Comparator.comparing((WaiverStats.TypeStatusCount c) -> c.type().ordinal())
-                .thenComparing(c -> c.status().ordinal()));
         List<WaiverStats.DecisionTime> times = new ArrayList<>();
-        days.forEach((type, list) -> times.add(new WaiverStats.DecisionTime(type, list.size(), median(list))));
+        for (WaiverType type : types) {
+            for (WaiverStatus status : statuses) {
+                long n = counts[type.ordinal()][status.ordinal()];
+                if (n > 0) {
+                    typeStatus.add(new WaiverStats.TypeStatusCount(type, status, n));
+                }
+            }
+            List<Integer> list = days.get(type.ordinal());
+            if (!list.isEmpty()) {
+                times.add(new WaiverStats.DecisionTime(type, list.size(), median(list)));
+            }
+        }
         return new WaiverStats(typeStatus, times, median(all), all.size());
     }
 
@@ -314,20 +341,18 @@ public class ReportQueries {
 
     // ---------------------------------------------------------------------------------------------- attestations
 
-    public ResultQuery<? extends Record> expiringCountQuery(LocalDate today) {
+    /**
+     * The verified attestations ending within 90 days of {@code today}, soonest first, at most {@code limit} of them,
+     * each row carrying the counts of all of them by 30-day band (window sums over the whole result, computed before
+     * the LIMIT): one query for the card. The joins are one-to-one (NOT NULL foreign keys), so they drop no row.
+     */
+    public ResultQuery<? extends Record> expiringQuery(LocalDate today, int limit) {
         var a = ATTESTATION;
-        return dsl.select(
-                        sum(when(a.VALID_UNTIL.le(today.plusDays(30)), 1).otherwise(0)).as("d30"),
+        return dsl.select(a.ID, a.PRODUCT_ID, PRODUCT.NAME, VENDOR.LEGAL_NAME, a.VALID_UNTIL,
+                        sum(when(a.VALID_UNTIL.le(today.plusDays(30)), 1).otherwise(0)).over().as("d30"),
                         sum(when(a.VALID_UNTIL.gt(today.plusDays(30)).and(a.VALID_UNTIL.le(today.plusDays(60))), 1)
-                                .otherwise(0)).as("d60"),
-                        sum(when(a.VALID_UNTIL.gt(today.plusDays(60)), 1).otherwise(0)).as("d90"))
-                .from(a)
-                .where(a.STATUS.eq("VERIFIED")).and(a.VALID_UNTIL.between(today, today.plusDays(90)));
-    }
-
-    public ResultQuery<? extends Record> expiringListQuery(LocalDate today, int limit) {
-        var a = ATTESTATION;
-        return dsl.select(a.ID, a.PRODUCT_ID, PRODUCT.NAME, VENDOR.LEGAL_NAME, a.VALID_UNTIL)
+                                .otherwise(0)).over().as("d60"),
+                        sum(when(a.VALID_UNTIL.gt(today.plusDays(60)), 1).otherwise(0)).over().as("d90"))
                 .from(a).join(PRODUCT).on(PRODUCT.ID.eq(a.PRODUCT_ID))
                 .join(VENDOR).on(VENDOR.ID.eq(PRODUCT.OFFEROR_VENDOR_ID))
                 .where(a.STATUS.eq("VERIFIED")).and(a.VALID_UNTIL.between(today, today.plusDays(90)))
@@ -335,10 +360,11 @@ public class ReportQueries {
                 .limit(limit);
     }
 
-    public static ExpiringAttestations expiringFrom(LocalDate today, Record counts, Result<? extends Record> list) {
-        return new ExpiringAttestations(today, longOf(counts.get("d30")), longOf(counts.get("d60")),
-                longOf(counts.get("d90")),
-                list.map(r -> new ExpiringAttestations.Item(r.get(ATTESTATION.ID), r.get(ATTESTATION.PRODUCT_ID),
+    public static ExpiringAttestations expiringFrom(LocalDate today, Result<? extends Record> rows) {
+        Record first = rows.isEmpty() ? null : rows.getFirst();
+        return new ExpiringAttestations(today, first == null ? 0 : longOf(first.get("d30")),
+                first == null ? 0 : longOf(first.get("d60")), first == null ? 0 : longOf(first.get("d90")),
+                rows.map(r -> new ExpiringAttestations.Item(r.get(ATTESTATION.ID), r.get(ATTESTATION.PRODUCT_ID),
                         r.get(PRODUCT.NAME), r.get(VENDOR.LEGAL_NAME), r.get(ATTESTATION.VALID_UNTIL))));
     }
 

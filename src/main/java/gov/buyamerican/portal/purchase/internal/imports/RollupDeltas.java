@@ -12,8 +12,9 @@ import java.util.TreeSet;
 import org.jooq.DSLContext;
 
 /**
- * The month rollups of an import, summed in memory while the chunks are written and added to the four rollup tables
- * (the foreign-vendor rollup of V52: foreign classes only, no office or channel) at the end with a few multi-row {@code INSERT ... ON DUPLICATE KEY UPDATE count = count + n, total = total + t}.
+ * The month rollups of an import, summed in memory while the chunks are written and added to the five rollup tables
+ * (the foreign-vendor and foreign-country rollups of V52 and V53: foreign classes only, no office or channel) at the
+ * end with a few multi-row {@code INSERT ... ON DUPLICATE KEY UPDATE count = count + n, total = total + t}.
  * A rebuild of the touched months from the detail rows ({@code PurchaseRollups.rebuildMonths}) reads every purchase of
  * those months again (a million rows for a million-row import, more when the months held purchases before): it took
  * 15% of the import's time at 200,000 rows. A chunk whose INSERT IGNORE skipped some rows (duplicates) does not say
@@ -37,6 +38,8 @@ final class RollupDeltas {
     private final Map<Key, Sum> vendors = new HashMap<>();
     /** purchase_foreign_vendor_rollup: officeId 0 and channel "" (not in its key), FOREIGN_* classes only. */
     private final Map<Key, Sum> foreignVendors = new HashMap<>();
+    /** purchase_foreign_country_rollup: the same, keyed by country ('' when not known). */
+    private final Map<Key, Sum> foreignCountries = new HashMap<>();
     private static final Set<String> FOREIGN = Set.of("FOREIGN_WAIVED", "FOREIGN_UNWAIVED");
     private final Set<LocalDate> rebuild = new TreeSet<>();
 
@@ -50,6 +53,8 @@ final class RollupDeltas {
             add(vendors, new Key(month, r.officeId(), r.channel(), r.classification(), r.vendorId()), r.total());
             if (FOREIGN.contains(r.classification())) {
                 add(foreignVendors, new Key(month, 0, "", r.classification(), r.vendorId()), r.total());
+                add(foreignCountries, new Key(month, 0, "", r.classification(),
+                        r.originCountry() == null ? "" : r.originCountry()), r.total());
             }
         }
     }
@@ -69,20 +74,21 @@ final class RollupDeltas {
         write(dsl, "purchase_month_rollup", null, months);
         write(dsl, "purchase_country_rollup", "origin_country", countries);
         write(dsl, "purchase_vendor_rollup", "vendor_id", vendors);
-        writeForeignVendors(dsl);
+        writeForeign(dsl, "purchase_foreign_vendor_rollup", "vendor_id", foreignVendors);
+        writeForeign(dsl, "purchase_foreign_country_rollup", "origin_country", foreignCountries);
     }
 
-    private void writeForeignVendors(DSLContext dsl) {
+    private void writeForeign(DSLContext dsl, String table, String keyColumn, Map<Key, Sum> sums) {
         List<Map.Entry<Key, Sum>> entries = new ArrayList<>();
-        for (var e : foreignVendors.entrySet()) {
+        for (var e : sums.entrySet()) {
             if (!rebuild.contains(e.getKey().month())) {
                 entries.add(e);
             }
         }
         for (int from = 0; from < entries.size(); from += 1000) {
             List<Map.Entry<Key, Sum>> chunk = entries.subList(from, Math.min(entries.size(), from + 1000));
-            StringBuilder sql = new StringBuilder("INSERT INTO purchase_foreign_vendor_rollup"
-                    + " (classification, month, vendor_id, purchase_count, total_amount) VALUES ");
+            StringBuilder sql = new StringBuilder("INSERT INTO " + table
+                    + " (classification, month, " + keyColumn + ", purchase_count, total_amount) VALUES ");
             List<Object> params = new ArrayList<>(chunk.size() * 5);
             for (int i = 0; i < chunk.size(); i++) {
                 sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?)");
