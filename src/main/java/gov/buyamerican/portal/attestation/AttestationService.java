@@ -123,12 +123,15 @@ public class AttestationService {
     private final RateLimiter limiter;
     private final MailService mailService;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final org.springframework.transaction.support.TransactionTemplate transaction;
 
     public AttestationService(DSLContext dsl, ProductService products, RuleValueService ruleValues,
                               StoredFileService files, AuditService audit, Clock clock, InvitationSettings settings,
                               MailService mailService,
-                              org.springframework.context.ApplicationEventPublisher events) {
+                              org.springframework.context.ApplicationEventPublisher events,
+                              org.springframework.transaction.PlatformTransactionManager transactions) {
         this.events = events;
+        this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.dsl = dsl;
         this.products = products;
         this.ruleValues = ruleValues;
@@ -582,13 +585,16 @@ public class AttestationService {
      * configured. The token is returned here once; only its SHA-256 is stored. When the e-mail is not sent (no server,
      * or the server refused it) the caller shows the link to staff to pass on.
      *
+     * <p>Three steps: the invitation and its audit entry are committed first (one transaction); the e-mail is sent
+     * after that commit, so a vendor never receives a link whose invitation was rolled back, and no database
+     * transaction waits on the mail server; a sent e-mail is then recorded (the invitation's "e-mailed" mark and an
+     * audit entry, a second transaction). Called inside a caller's transaction, all of it joins that transaction.
+     *
      * @param portalAddress the portal's address as the caller reached it (e.g. {@code https://portal.example.gov}),
      *                      used for the link unless {@code portal.invitations.public-url} is set
      */
     @PreAuthorize(WRITE)
-    @Transactional
     public InvitationLink invite(long productId, String contactName, String contactEmail, String portalAddress) {
-        Product product = products.get(productId);
         String name = contactName == null ? "" : contactName.strip();
         if (name.isEmpty()) {
             throw new BusinessRuleException("contactName", "Enter the contact's name");
@@ -602,20 +608,33 @@ public class AttestationService {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        LocalDateTime now = now();
-        AttestationInvitationRecord rec = dsl.newRecord(ATTESTATION_INVITATION);
-        rec.setProductId(productId);
-        rec.setContactName(name);
-        rec.setContactEmail(email);
-        rec.setTokenSha256(StoredFileService.sha256(token.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
-        rec.setCreatedBy(CurrentUser.actor());
-        rec.setCreatedAt(now);
-        rec.setExpiresAt(now.plus(settings.validity()));
-        rec.setEmailed(false);
-        rec.store();
         String path = InvitationLink.ROUTE + "/" + token;
         String base = settings.publicUrl() == null || settings.publicUrl().isBlank() ? portalAddress : settings.publicUrl();
         String url = (base == null ? "" : base.replaceAll("/+$", "")) + "/" + path;
+
+        record Created(Product product, AttestationInvitationRecord rec) {
+        }
+        Created created = transaction.execute(status -> {
+            Product product = products.get(productId);
+            LocalDateTime now = now();
+            AttestationInvitationRecord rec = dsl.newRecord(ATTESTATION_INVITATION);
+            rec.setProductId(productId);
+            rec.setContactName(name);
+            rec.setContactEmail(email);
+            rec.setTokenSha256(StoredFileService.sha256(token.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+            rec.setCreatedBy(CurrentUser.actor());
+            rec.setCreatedAt(now);
+            rec.setExpiresAt(now.plus(settings.validity()));
+            rec.setEmailed(false);
+            rec.store();
+            audit.record(AuditEntry.of("INVITE", INVITATION_ENTITY, String.valueOf(rec.getId()), "Invited " + name
+                    + " <" + email + "> to attest " + product.label() + "; the link is valid until "
+                    + rec.getExpiresAt().toLocalDate() + " (UTC)."));
+            return new Created(product, rec);
+        });
+        Product product = created.product();
+        AttestationInvitationRecord rec = created.rec();
+
         MailResult mail;
         try {
             mail = mailService.send(OutgoingMail.of(email, "Origin attestation requested: " + product.name(),
@@ -629,15 +648,19 @@ public class AttestationService {
             // not an absolute http(s) address: nothing can be mailed, staff pass the link on
             mail = new MailResult(MailResult.Outcome.FAILED, "The e-mail could not be sent: " + e.getMessage());
         }
-        if (mail.sent()) {
-            rec.setEmailed(true);
-            rec.store();
+        if (mail.outcome() != MailResult.Outcome.NOT_CONFIGURED) {
+            MailResult result = mail;
+            transaction.executeWithoutResult(status -> {
+                if (result.sent()) {
+                    dsl.update(ATTESTATION_INVITATION).set(ATTESTATION_INVITATION.EMAILED, true)
+                            .where(ATTESTATION_INVITATION.ID.eq(rec.getId())).execute();
+                    rec.setEmailed(true);
+                }
+                audit.record(AuditEntry.of(result.sent() ? "INVITE_EMAILED" : "INVITE_EMAIL_FAILED", INVITATION_ENTITY,
+                        String.valueOf(rec.getId()), result.detail()));
+            });
         }
-        Invitation invitation = toInvitation(rec);
-        audit.record(AuditEntry.of("INVITE", INVITATION_ENTITY, invitation.id(), "Invited " + name + " <" + email
-                + "> to attest " + product.label() + "; the link is valid until " + invitation.expiresAt() + ". "
-                + mail.detail()));
-        return new InvitationLink(invitation, token, path, url, mail.sent(), mail.detail());
+        return new InvitationLink(toInvitation(rec), token, path, url, mail.sent(), mail.detail());
     }
 
     /**

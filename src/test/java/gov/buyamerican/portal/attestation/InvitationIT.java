@@ -29,6 +29,7 @@ class InvitationIT {
     @Autowired AttestationFixtures fixtures;
     @Autowired TestUsers testUsers;
     @Autowired DSLContext dsl;
+    @Autowired gov.buyamerican.portal.audit.AuditService audit;
 
     @AfterEach
     void clear() {
@@ -107,6 +108,11 @@ class InvitationIT {
         assertThat(AttestationFixtures.text(messages.getFirst())).contains(link.url()).contains("Robin Vendor");
         TestUsers.actAs(testUsers.ensure("inv-staff", Role.STAFF), Role.STAFF);
         assertThat(attestations.invitations(p.id())).singleElement().satisfies(i -> assertThat(i.emailed()).isTrue());
+        // committed first, e-mailed after the commit, and the sending recorded: two audit entries, newest first
+        TestUsers.actAs(testUsers.ensure("inv-auditor", Role.AUDITOR), Role.AUDITOR);
+        assertThat(audit.historyOf(AttestationService.INVITATION_ENTITY, String.valueOf(link.invitation().id()),
+                gov.buyamerican.portal.shared.PageQuery.first(10))).extracting(e -> e.action())
+                .containsExactly("INVITE_EMAILED", "INVITE");
     }
 
     @Test

@@ -54,7 +54,7 @@ class CriticalItemsPanel extends Div {
         grid.addComponentColumn(this::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(CriticalItem::citation).setHeader("Source").setFlexGrow(2);
         if (admin) {
-            grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(this::actions).setHeader("Actions").setKey("actions").setAutoWidth(true).setFlexGrow(0);
         }
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);

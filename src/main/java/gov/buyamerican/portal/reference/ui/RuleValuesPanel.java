@@ -95,7 +95,7 @@ class RuleValuesPanel extends Div {
                 .setFlexGrow(2);
         grid.addColumn(v -> v.note() == null ? "" : v.note()).setHeader("Note").setFlexGrow(3);
         if (admin) {
-            grid.addComponentColumn(v -> actions(v, values, today)).setHeader("").setKey("actions").setWidth("5.5rem").setFlexGrow(0);
+            grid.addComponentColumn(v -> actions(v, values, today)).setHeader("Actions").setKey("actions").setWidth("6.5rem").setFlexGrow(0);
         }
         grid.setItems(values);
         Grids.openOnClickOrEnter(grid, item -> open(item, today));

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -456,7 +456,7 @@ public class DashboardView extends Main implements BeforeEnterObserver {
 
     private Component card(String id, String title, String description, PortalChart chart, ReportTable table,
                            Component extra) {
-        H3 h = new H3(title);
+        H2 h = new H2(title); // under the view's h1; sized as a card title in reports.css
         Paragraph p = new Paragraph(description);
         p.addClassName("reports-card-description");
         Div card = new Div(h, p, chart);

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -552,20 +553,27 @@ public class WaiverFormView extends Main implements BeforeEnterObserver, HasDyna
         grid.addColumn(a -> Formats.dateTime(a.uploadedAt())).setHeader("Attached (UTC)").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(a -> {
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                waivers.removeAttachment(id, a.id());
-                Notifications.success("Removed " + a.fileName());
-                renderAttachments(waivers.get(id).attachments());
+                ConfirmDialog confirm = new ConfirmDialog("Remove " + a.fileName() + "?",
+                        "The document is removed from this draft. Attach it again if you need it.", "Remove", ev -> {
+                            waivers.removeAttachment(id, a.id());
+                            Notifications.success("Removed " + a.fileName());
+                            renderAttachments(waivers.get(id).attachments());
+                        });
+                confirm.setCancelable(true);
+                confirm.setConfirmButtonTheme("error primary");
+                confirm.open();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             remove.setAriaLabel("Remove " + a.fileName());
             remove.setTooltipText("Remove");
             return remove;
-        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        }).setHeader("Actions").setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(attachments);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText("No documents attached yet");
         grid.setAriaLabel("Attached documents");
+        grid.setId("attachments");
 
         long max = waivers.attachmentMaxBytes();
         Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {

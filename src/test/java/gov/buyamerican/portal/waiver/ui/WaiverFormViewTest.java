@@ -52,6 +52,26 @@ class WaiverFormViewTest extends KaribuTest {
     }
 
     @Test
+    void removingAnAttachmentAsksFirst() {
+        var draft = waivers.createDraft(WaiverFixtures.complete(WaiverType.RESALE, WaiverFixtures.unique("Attachment removal")));
+        byte[] pdf = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        waivers.addAttachment(draft.id(), "quote.pdf", pdf);
+        UI.getCurrent().navigate("waivers/" + draft.id() + "/edit");
+        @SuppressWarnings("unchecked")
+        var grid = (com.vaadin.flow.component.grid.Grid<Object>) _get(com.vaadin.flow.component.grid.Grid.class,
+                spec -> spec.withId("attachments"));
+        Button remove = (Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 0, "actions");
+        assertThat(remove.getAriaLabel()).contains("Remove quote.pdf");
+
+        _click(remove);
+        var confirm = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        assertThat(com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt.getHeader(confirm)).isEqualTo("Remove quote.pdf?");
+        assertThat(waivers.get(draft.id()).attachments()).hasSize(1); // nothing removed before the answer
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
+        assertThat(waivers.get(draft.id()).attachments()).isEmpty();
+    }
+
+    @Test
     void savingWithoutTypeAndTitleShowsTheMessagesNextToTheFields() {
         click("save-draft");
         assertThat(form.type.isInvalid()).isTrue();
