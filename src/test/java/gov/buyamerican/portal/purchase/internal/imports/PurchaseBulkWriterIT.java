@@ -83,6 +83,45 @@ class PurchaseBulkWriterIT {
         });
     }
 
+    /**
+     * A row whose parent is missing is refused on both paths: on the LOAD DATA path by the writer's own locking check
+     * of the chunk's parents (InnoDB's foreign key checks are off for that statement), before anything is sent; on the
+     * INSERT path by InnoDB (IGNORE turns it into a warning, which the writer refuses). The import's transaction then
+     * rolls back: nothing of the file is stored.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void aRowWhoseParentIsMissingIsRefused(boolean loadData) {
+        String good = "M-" + UUID.randomUUID();
+        String orphan = "M-" + UUID.randomUUID();
+        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> transactions.executeWithoutResult(tx -> {
+            LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.MICROS);
+            long officeId = dsl.insertInto(OFFICE, OFFICE.CODE, OFFICE.NAME, OFFICE.CREATED_AT, OFFICE.UPDATED_AT)
+                    .values("M" + UUID.randomUUID().toString().substring(0, 8), "Missing parent test", now, now)
+                    .returning(OFFICE.ID).fetchOne(OFFICE.ID);
+            long vendorId = dsl.insertInto(VENDOR, VENDOR.LEGAL_NAME, VENDOR.UEI, VENDOR.COUNTRY_CODE,
+                            VENDOR.CREATED_AT, VENDOR.UPDATED_AT)
+                    .values("Missing parent vendor", VendorFixtures.uei(), "US", now, now)
+                    .returning(VENDOR.ID).fetchOne(VENDOR.ID);
+            long importId = store.start("missing.csv", PurchaseImportFormat.MARKETPLACE, UnknownVendors.REJECT,
+                    "writer-test", now);
+            PurchaseBulkWriter writer = new PurchaseBulkWriter("MARKETPLACE", importId, "writer-test", now, loadData);
+            List<PurchaseBulkWriter.Row> rows = List.of(row(good, officeId, vendorId, "fine", BigDecimal.TEN, null),
+                    row(orphan, officeId, Long.MAX_VALUE, "no such vendor", BigDecimal.ONE, null));
+            dsl.connectionResult(c -> writer.insert(c, rows));
+        }));
+        assertThat(failure).isNotNull();
+        if (loadData) {
+            Throwable cause = failure;
+            while (!(cause instanceof gov.buyamerican.portal.purchase.PurchaseImportException) && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            assertThat(cause).isInstanceOf(gov.buyamerican.portal.purchase.PurchaseImportException.class)
+                    .hasMessageContaining("vendor").hasMessageContaining("Nothing was imported");
+        }
+        assertThat(dsl.fetchCount(PURCHASE, PURCHASE.SOURCE_KEY.in(good, orphan))).isZero();
+    }
+
     private static PurchaseBulkWriter.Row row(String key, long officeId, long vendorId, String description,
                                               BigDecimal total, BigDecimal quantity) {
         return new PurchaseBulkWriter.Row(key, LocalDate.of(2026, 3, 2), officeId, vendorId, null, null, description,
