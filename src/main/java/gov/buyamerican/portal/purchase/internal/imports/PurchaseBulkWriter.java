@@ -175,42 +175,9 @@ final class PurchaseBulkWriter {
      */
     private long load(Connection connection, List<Row> rows) throws SQLException {
         lockParents(connection, rows);
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(rows.size() * 400);
-        StringBuilder line = new StringBuilder(512);
-        for (Row r : rows) {
-            line.setLength(0);
-            field(line, r.sourceKey());
-            field(line, r.date().toString());
-            field(line, Long.toString(r.officeId()));
-            field(line, Long.toString(r.vendorId()));
-            field(line, r.sellerId() == null ? null : r.sellerId().toString());
-            field(line, r.productId() == null ? null : r.productId().toString());
-            field(line, r.description());
-            field(line, r.quantity() == null ? null : r.quantity().toPlainString());
-            field(line, r.unitPrice() == null ? null : r.unitPrice().toPlainString());
-            field(line, r.total().toPlainString());
-            field(line, r.channel());
-            field(line, r.piid());
-            field(line, r.orderNumber());
-            field(line, r.originCountry());
-            field(line, r.placeOfManufacture());
-            field(line, r.naics());
-            field(line, r.psc());
-            field(line, r.waiverId() == null ? null : r.waiverId().toString());
-            field(line, r.waiverMatched() ? "1" : "0");
-            field(line, r.classification());
-            field(line, r.reason());
-            field(line, r.note());
-            field(line, r.attestationId() == null ? null : r.attestationId().toString());
-            field(line, r.threshold().toPlainString());
-            line.setCharAt(line.length() - 1, '\n');
-            byte[] b = line.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            bytes.write(b, 0, b.length);
-        }
         long inserted;
         try (Statement st = connection.createStatement()) {
-            st.unwrap(org.mariadb.jdbc.Statement.class)
-                    .setLocalInfileInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()));
+            st.unwrap(org.mariadb.jdbc.Statement.class).setLocalInfileInputStream(new TsvStream(rows));
             inserted = st.executeLargeUpdate(loadSql);
         }
         int skipped = (int) (rows.size() - inserted);
@@ -274,6 +241,84 @@ final class PurchaseBulkWriter {
                 }
             }
         }
+    }
+
+    /**
+     * The chunk as LOAD DATA text, encoded a row at a time as the driver reads it (64 KB per read, each sent at once):
+     * the server inserts the rows of one read while the next is encoded, and no copy of the whole chunk is built.
+     */
+    static final class TsvStream extends java.io.InputStream {
+        private final List<Row> rows;
+        private final StringBuilder line = new StringBuilder(512);
+        private int next;
+        private byte[] current = new byte[0];
+        private int pos;
+
+        TsvStream(List<Row> rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public int read() {
+            return fill() ? current[pos++] & 0xff : -1;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (len == 0) {
+                return 0;
+            }
+            int n = 0;
+            while (n < len && fill()) {
+                int k = Math.min(len - n, current.length - pos);
+                System.arraycopy(current, pos, b, off + n, k);
+                pos += k;
+                n += k;
+            }
+            return n == 0 ? -1 : n;
+        }
+
+        private boolean fill() {
+            while (pos >= current.length) {
+                if (next >= rows.size()) {
+                    return false;
+                }
+                current = encode(rows.get(next++), line);
+                pos = 0;
+            }
+            return true;
+        }
+    }
+
+    /** One row as a line of LOAD DATA text (fields in {@link #LOAD_COLUMNS} order), UTF-8. */
+    static byte[] encode(Row r, StringBuilder line) {
+        line.setLength(0);
+        field(line, r.sourceKey());
+        field(line, r.date().toString());
+        field(line, Long.toString(r.officeId()));
+        field(line, Long.toString(r.vendorId()));
+        field(line, r.sellerId() == null ? null : r.sellerId().toString());
+        field(line, r.productId() == null ? null : r.productId().toString());
+        field(line, r.description());
+        field(line, r.quantity() == null ? null : r.quantity().toPlainString());
+        field(line, r.unitPrice() == null ? null : r.unitPrice().toPlainString());
+        field(line, r.total().toPlainString());
+        field(line, r.channel());
+        field(line, r.piid());
+        field(line, r.orderNumber());
+        field(line, r.originCountry());
+        field(line, r.placeOfManufacture());
+        field(line, r.naics());
+        field(line, r.psc());
+        field(line, r.waiverId() == null ? null : r.waiverId().toString());
+        field(line, r.waiverMatched() ? "1" : "0");
+        field(line, r.classification());
+        field(line, r.reason());
+        field(line, r.note());
+        field(line, r.attestationId() == null ? null : r.attestationId().toString());
+        field(line, r.threshold().toPlainString());
+        line.setCharAt(line.length() - 1, '\n');
+        return line.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Appends a field and a tab: \N for null; backslash, tab, line feed, carriage return and NUL escaped. */
