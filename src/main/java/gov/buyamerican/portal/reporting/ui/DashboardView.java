@@ -404,8 +404,9 @@ public class DashboardView extends Main implements BeforeEnterObserver {
                     : Map.of(param, List.of(f.key()), "class", List.of(c.name())));
         });
         chart.setHeight(Math.max(14, 4 + list.size() * 2.2) + "rem");
-        return card("card-" + key, title, "Foreign spend = foreign, waived + foreign, no waiver (exempt purchases "
-                + "are not foreign spend under the statute).", chart, table, null);
+        Component card = card("card-" + key, title, "Foreign spend = foreign, waived + foreign, no waiver (exempt "
+                + "purchases are not foreign spend under the statute).", chart, table, null);
+        return list.isEmpty() ? empty(card, chart, "No foreign spend in this period.") : card;
     }
 
     private Component waivers(WaiverStats w, ReportTable counts, ReportTable times) {
@@ -430,7 +431,7 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         Component c = card("card-waivers", "Waivers by type and status",
                 "Portal requests first submitted in the period.", chart, counts, median);
         ((Div) c).add(numbers(times, "table-decision-times", "Show decision times as a table"));
-        return c;
+        return w.counts().isEmpty() ? empty(c, chart, "No waiver requests were first submitted in this period.") : c;
     }
 
     private Component attestations(Dashboard d, ReportTable table) {
@@ -443,9 +444,10 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         PortalChart chart = chart("chart-attestations", "Verified attestations expiring in the next 90 days, bar chart",
                 config);
         chart.addChartClickListener(e -> UI.getCurrent().navigate("attestations"));
-        return card("card-attestations", "Attestations expiring soon",
+        Component card = card("card-attestations", "Attestations expiring soon",
                 "Verified attestations whose validity ends in the next 30, 60 and 90 days (from today).", chart, table,
                 null);
+        return a.total() == 0 ? empty(card, chart, "No verified attestation ends in the next 90 days.") : card;
     }
 
     // ------------------------------------------------------------------------------------------ building blocks
@@ -466,6 +468,17 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         card.add(numbers(table, "table-" + id.substring("card-".length()), "Show as table"));
         card.addClassNames("portal-section", "reports-card");
         card.setId(id);
+        return card;
+    }
+
+    /** A card without data: its message instead of an empty chart (the numbers table stays, showing no rows). */
+    private static Component empty(Component card, PortalChart chart, String message) {
+        Div div = (Div) card;
+        int at = div.indexOf(chart);
+        div.remove(chart);
+        Paragraph p = new Paragraph(message);
+        p.addClassName("reports-empty");
+        div.addComponentAtIndex(at, p);
         return card;
     }
 
