@@ -40,16 +40,11 @@ class PurchaseBulkWriterIT {
     @ValueSource(booleans = {true, false})
     void storesEveryValueAsGivenAndSkipsDuplicates(boolean loadData) {
         transactions.executeWithoutResult(tx -> {
-            LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.MICROS);
-            long officeId = dsl.insertInto(OFFICE, OFFICE.CODE, OFFICE.NAME, OFFICE.CREATED_AT, OFFICE.UPDATED_AT)
-                    .values("W" + UUID.randomUUID().toString().substring(0, 8), "Writer test", now, now)
-                    .returning(OFFICE.ID).fetchOne(OFFICE.ID);
-            long vendorId = dsl.insertInto(VENDOR, VENDOR.LEGAL_NAME, VENDOR.UEI, VENDOR.COUNTRY_CODE,
-                            VENDOR.CREATED_AT, VENDOR.UPDATED_AT)
-                    .values("Writer test vendor", VendorFixtures.uei(), "US", now, now)
-                    .returning(VENDOR.ID).fetchOne(VENDOR.ID);
-            long importId = store.start("writer.csv", PurchaseImportFormat.MARKETPLACE, UnknownVendors.REJECT,
-                    "writer-test", now);
+            Parents p = parents("writer.csv");
+            LocalDateTime now = p.now();
+            long officeId = p.officeId();
+            long vendorId = p.vendorId();
+            long importId = p.importId();
             String tricky = "tab\there, line\nbreak, back\\slash, 'quote' \"double\", \\N, é€";
             String k1 = "W-" + UUID.randomUUID();
             String k2 = "W-" + UUID.randomUUID();
@@ -95,19 +90,10 @@ class PurchaseBulkWriterIT {
         String good = "M-" + UUID.randomUUID();
         String orphan = "M-" + UUID.randomUUID();
         Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> transactions.executeWithoutResult(tx -> {
-            LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.MICROS);
-            long officeId = dsl.insertInto(OFFICE, OFFICE.CODE, OFFICE.NAME, OFFICE.CREATED_AT, OFFICE.UPDATED_AT)
-                    .values("M" + UUID.randomUUID().toString().substring(0, 8), "Missing parent test", now, now)
-                    .returning(OFFICE.ID).fetchOne(OFFICE.ID);
-            long vendorId = dsl.insertInto(VENDOR, VENDOR.LEGAL_NAME, VENDOR.UEI, VENDOR.COUNTRY_CODE,
-                            VENDOR.CREATED_AT, VENDOR.UPDATED_AT)
-                    .values("Missing parent vendor", VendorFixtures.uei(), "US", now, now)
-                    .returning(VENDOR.ID).fetchOne(VENDOR.ID);
-            long importId = store.start("missing.csv", PurchaseImportFormat.MARKETPLACE, UnknownVendors.REJECT,
-                    "writer-test", now);
-            PurchaseBulkWriter writer = new PurchaseBulkWriter("MARKETPLACE", importId, "writer-test", now, loadData);
-            List<PurchaseBulkWriter.Row> rows = List.of(row(good, officeId, vendorId, "fine", BigDecimal.TEN, null),
-                    row(orphan, officeId, Long.MAX_VALUE, "no such vendor", BigDecimal.ONE, null));
+            Parents p = parents("missing.csv");
+            PurchaseBulkWriter writer = new PurchaseBulkWriter("MARKETPLACE", p.importId(), "writer-test", p.now(), loadData);
+            List<PurchaseBulkWriter.Row> rows = List.of(row(good, p.officeId(), p.vendorId(), "fine", BigDecimal.TEN, null),
+                    row(orphan, p.officeId(), Long.MAX_VALUE, "no such vendor", BigDecimal.ONE, null));
             dsl.connectionResult(c -> writer.insert(c, rows));
         }));
         assertThat(failure).isNotNull();
@@ -120,6 +106,23 @@ class PurchaseBulkWriterIT {
                     .hasMessageContaining("vendor").hasMessageContaining("Nothing was imported");
         }
         assertThat(dsl.fetchCount(PURCHASE, PURCHASE.SOURCE_KEY.in(good, orphan))).isZero();
+    }
+
+    /** An office, a vendor and an import record for the rows to refer to, in the caller's transaction. */
+    private record Parents(LocalDateTime now, long officeId, long vendorId, long importId) {
+    }
+
+    private Parents parents(String fileName) {
+        LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.MICROS);
+        long officeId = dsl.insertInto(OFFICE, OFFICE.CODE, OFFICE.NAME, OFFICE.CREATED_AT, OFFICE.UPDATED_AT)
+                .values("W" + UUID.randomUUID().toString().substring(0, 8), "Writer test", now, now)
+                .returning(OFFICE.ID).fetchOne(OFFICE.ID);
+        long vendorId = dsl.insertInto(VENDOR, VENDOR.LEGAL_NAME, VENDOR.UEI, VENDOR.COUNTRY_CODE,
+                        VENDOR.CREATED_AT, VENDOR.UPDATED_AT)
+                .values("Writer test vendor", VendorFixtures.uei(), "US", now, now)
+                .returning(VENDOR.ID).fetchOne(VENDOR.ID);
+        long importId = store.start(fileName, PurchaseImportFormat.MARKETPLACE, UnknownVendors.REJECT, "writer-test", now);
+        return new Parents(now, officeId, vendorId, importId);
     }
 
     private static PurchaseBulkWriter.Row row(String key, long officeId, long vendorId, String description,
