@@ -55,6 +55,8 @@ class PurchaseImportIT {
     TestUsers testUsers;
     @Autowired
     DSLContext dsl;
+    @Autowired
+    PurchaseFixtures fixtures;
 
     private final List<Double> progress = new CopyOnWriteArrayList<>();
 
@@ -198,6 +200,43 @@ class PurchaseImportIT {
         m.put("country_of_product_or_service_origin_code", country);
         m.put("parent_award_type_code", parentType);
         return m;
+    }
+
+    /**
+     * An approved waiver naming a PIID covers the imported foreign purchases of that award while it is in force
+     * (PIIDs compared trimmed and case-insensitive): FOREIGN_WAIVED, linked to the waiver and marked as matched. The
+     * same award after the waiver's end, and another award, stay compliance exceptions.
+     */
+    @Test
+    void importedRowsAreMatchedToAnApprovedWaiverByTheirPiid() {
+        String uei = VendorFixtures.uei();
+        String office = "P" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String piid = "PIIDIMP" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        long waiver = fixtures.waiver("APPROVED", LocalDate.of(2026, 6, 30), List.of(piid));
+        String covered = key();
+        String afterEnd = key();
+        String otherAward = key();
+        Map<String, String> coveredRow = usa(covered, uei, office, "2026-03-10", "40000.00", "B", "CHN", "");
+        coveredRow.put("award_id_piid", " " + piid.toLowerCase() + " ");
+        Map<String, String> afterEndRow = usa(afterEnd, uei, office, "2026-07-01", "40000.00", "B", "CHN", "");
+        afterEndRow.put("award_id_piid", piid);
+        Map<String, String> otherRow = usa(otherAward, uei, office, "2026-03-10", "40000.00", "B", "CHN", "");
+        otherRow.put("award_id_piid", piid + "X");
+        var file = new PurchaseFiles.UsaSpending().row(coveredRow).row(afterEndRow).row(otherRow);
+
+        PurchaseImportResult r = run(PurchaseImportFormat.USASPENDING, UnknownVendors.CREATE, file.bytes());
+        assertThat(r.rejectedCount()).as(r.firstRejected().toString()).isZero();
+        assertThat(r.imported()).isEqualTo(3);
+        PurchaseRecord waived = purchase("USASPENDING", covered);
+        assertThat(waived.getClassification()).isEqualTo("FOREIGN_WAIVED");
+        assertThat(waived.getWaiverId()).isEqualTo(waiver);
+        assertThat(waived.getWaiverMatched()).isTrue();
+        for (String k : List.of(afterEnd, otherAward)) {
+            PurchaseRecord p = purchase("USASPENDING", k);
+            assertThat(p.getClassification()).as(k).isEqualTo("FOREIGN_UNWAIVED");
+            assertThat(p.getWaiverId()).as(k).isNull();
+        }
+        assertRollupsEqualRebuild();
     }
 
     @Test
